@@ -1,0 +1,327 @@
+"""The question bank: the page schema, loading from docs/, and every content check.
+
+Each question is one Markdown file, docs/<topic>/<slug>.md. Its front matter is the data
+(validated by `Question`); its body is only the optional "If they dig deeper" part.
+Each topic is a folder with an index.md whose front matter lists its questions in study order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+MAX_ANSWER_WORDS = 60
+MAX_ANSWER_SENTENCES = 3
+MAX_DEEPER_WORDS = 150
+NEAR_DUPLICATE_JACCARD = 0.8
+
+ALLOWED_TAGS = frozenset(
+    """
+    ai-tools api-design architecture asyncio auth caching career coding-exercise concurrency
+    cors databases deployment design-patterns dependency-injection django docker errors fastapi
+    flask frontend gil http middleware multiprocessing observability oop performance postgresql
+    profiling pydantic python-core queues redis security sql sqlalchemy testing threading
+    typing validation versioning websockets
+    """.split()
+)
+
+Priority = Literal["high", "medium", "low"]
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences end with . ! or ? followed by a space and a capital, a quote or a backtick.
+
+    "Python 3.14" or "asyncio.run()" stay whole; write "for example" rather than "e.g.".
+    """
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z`\"'(])", text.strip())
+    return [part for part in parts if part]
+
+
+class Question(BaseModel):
+    """The front matter of one question page."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    title: str = Field(min_length=8, description="The question as an interviewer asks it.")
+    priority: Priority
+    tags: list[str] = Field(min_length=1)
+    aliases: list[str] = Field(
+        default_factory=list, description="Other wordings from the source lists this answers."
+    )
+    answer: str = Field(description="The spoken answer.")
+    snippet: str = Field(pattern=r"^[a-z0-9_-]+/[a-z0-9_]+\.py$", description="Path under snippets/.")
+    demo: str = Field(pattern=r"^[a-z0-9-]+$", description="A pattern name in the demo project.")
+    demo_note: str = Field(min_length=10)
+    offer: str = Field(min_length=10)
+
+    @field_validator("title")
+    @classmethod
+    def title_is_a_question(cls, title: str) -> str:
+        if not title.endswith("?"):
+            raise ValueError("must be a question ending with '?'")
+        return title
+
+    @field_validator("tags")
+    @classmethod
+    def tags_are_allowed(cls, tags: list[str]) -> list[str]:
+        unknown = sorted(set(tags) - ALLOWED_TAGS)
+        if unknown:
+            raise ValueError(f"not in the allowed list: {', '.join(unknown)}")
+        return tags
+
+    @field_validator("answer")
+    @classmethod
+    def answer_is_short(cls, answer: str) -> str:
+        words, sentences = count_words(answer), len(split_sentences(answer))
+        if words > MAX_ANSWER_WORDS:
+            raise ValueError(f"{words} words; at most {MAX_ANSWER_WORDS}")
+        if sentences > MAX_ANSWER_SENTENCES:
+            raise ValueError(f"{sentences} sentences; at most {MAX_ANSWER_SENTENCES}")
+        return answer
+
+    @field_validator("demo_note")
+    @classmethod
+    def demo_note_is_one_sentence(cls, note: str) -> str:
+        if len(split_sentences(note)) != 1:
+            raise ValueError("must be one sentence")
+        return note
+
+    @field_validator("offer")
+    @classmethod
+    def offer_is_one_line(cls, offer: str) -> str:
+        if "\n" in offer:
+            raise ValueError("must be one line")
+        return offer
+
+
+class Topic(BaseModel):
+    """The front matter of a topic's index.md."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    title: str
+    summary: str
+    questions: list[str] = Field(min_length=1, description="Question slugs in study order.")
+
+
+@dataclass(frozen=True)
+class QuestionPage:
+    path: Path  # relative to docs/
+    topic: str
+    slug: str
+    question: Question
+    deeper: str  # the page body: the optional "If they dig deeper" part
+
+    @property
+    def source(self) -> str:
+        return f"docs/{self.path.as_posix()}"
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    path: Path  # relative to docs/
+    name: str
+    topic: Topic
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class ContentError(Exception):
+    """Raised with every problem found, each naming its file."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass(frozen=True)
+class Bank:
+    topics: list[TopicPage]  # in the order of the site's navigation
+    questions: dict[str, QuestionPage]  # by slug
+
+    def questions_of(self, topic: TopicPage) -> list[QuestionPage]:
+        return [self.questions[slug] for slug in topic.topic.questions]
+
+    def topic_of(self, page: QuestionPage) -> TopicPage:
+        return next(topic for topic in self.topics if topic.name == page.topic)
+
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n?(.*)\Z", re.DOTALL)
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        raise ContentError([Problem(where, "no front matter (the file must start with ---)")])
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise ContentError([Problem(where, f"front matter is not valid YAML: {error}")]) from None
+    if not isinstance(data, dict):
+        raise ContentError([Problem(where, "front matter must be a mapping of fields")])
+    return data, match.group(2)
+
+
+def describe(error: ValidationError) -> list[str]:
+    reasons = []
+    for item in error.errors():
+        field = ".".join(str(part) for part in item["loc"]) or "front matter"
+        if item["type"] == "missing":
+            reasons.append(f"missing field '{field}'")
+        elif item["type"] == "extra_forbidden":
+            reasons.append(f"unknown field '{field}'")
+        else:
+            reasons.append(f"field '{field}': {item['msg'].removeprefix('Value error, ')}")
+    return reasons
+
+
+def parse(model: type[BaseModel], text: str, where: str) -> tuple[BaseModel, str]:
+    data, body = split_front_matter(text, where)
+    try:
+        return model.model_validate(data), body
+    except ValidationError as error:
+        raise ContentError([Problem(where, reason) for reason in describe(error)]) from None
+
+
+def check_deeper(body: str, where: str) -> list[Problem]:
+    problems = []
+    if re.search(r"^#{1,6}\s", body, re.MULTILINE):
+        problems.append(Problem(where, "the body holds only the deeper part: no headings"))
+    words = count_words(re.sub(r"```.*?```", "", body, flags=re.DOTALL))
+    if words > MAX_DEEPER_WORDS:
+        problems.append(Problem(where, f"deeper section has {words} words; at most {MAX_DEEPER_WORDS}"))
+    return problems
+
+
+STOP_WORDS = frozenset(
+    """a an and are as at be between by can do does explain for how i in is it of on or
+    the to using what when where which why with you your""".split()
+)
+
+
+def wording_key(text: str) -> frozenset[str]:
+    """The content words of a question, lower-cased and lightly stemmed, for matching wordings."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return frozenset(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        for word in words
+        if word not in STOP_WORDS
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
+    """Wordings (titles and aliases) of two different questions that say the same thing."""
+    wordings = [
+        (page, text, wording_key(text))
+        for page in pages
+        for text in [page.question.title, *page.question.aliases]
+    ]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for index, (_, _, key) in enumerate(wordings):
+        for word in key:
+            by_word[word].append(index)
+    problems = []
+    for index, (page, text, key) in enumerate(wordings):
+        candidates = {other for word in key for other in by_word[word] if other > index}
+        for other in sorted(candidates):
+            other_page, other_text, other_key = wordings[other]
+            if other_page.slug != page.slug and jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
+                problems.append(
+                    Problem(
+                        page.source,
+                        f"'{text}' is a near-duplicate of '{other_text}' in {other_page.source}",
+                    )
+                )
+    return problems
+
+
+def load_bank(
+    docs_dir: Path, topic_order: list[str], snippets_dir: Path, demo_patterns: set[str]
+) -> Bank:
+    """Read and check every topic and question page; raise ContentError naming each problem.
+
+    `topic_order` is the topic folders in navigation order; a topic folder outside it is an error.
+    """
+    problems: list[Problem] = []
+    topics: dict[str, TopicPage] = {}
+    questions: dict[str, QuestionPage] = {}
+    unreadable: set[str] = set()  # slugs of pages that failed to parse: no knock-on problems
+
+    for path in sorted(docs_dir.glob("*/*.md")):
+        where = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        try:
+            if path.name == "index.md":
+                topic, _ = parse(Topic, path.read_text(encoding="utf-8"), where)
+                name = path.parent.name
+                topics[name] = TopicPage(path.relative_to(docs_dir), name, topic)
+                continue
+            question, body = parse(Question, path.read_text(encoding="utf-8"), where)
+        except ContentError as error:
+            problems.extend(error.problems)
+            unreadable.add(path.stem)
+            continue
+        slug = path.stem
+        if slug in questions:
+            problems.append(Problem(where, f"duplicate slug '{slug}' (also {questions[slug].source})"))
+            continue
+        if not (snippets_dir / question.snippet).is_file():
+            problems.append(Problem(where, f"snippet not found: snippets/{question.snippet}"))
+        if question.demo not in demo_patterns:
+            problems.append(Problem(where, f"unknown demo pattern '{question.demo}'"))
+        problems.extend(check_deeper(body, where))
+        questions[slug] = QuestionPage(path.relative_to(docs_dir), path.parent.name, slug, question, body.strip())
+
+    listed: dict[str, str] = {}
+    for name, topic_page in topics.items():
+        where = f"docs/{topic_page.path.as_posix()}"
+        if name not in topic_order:
+            problems.append(Problem(where, f"topic '{name}' is not in the site navigation"))
+        for slug in topic_page.topic.questions:
+            page = questions.get(slug)
+            if slug in unreadable:
+                continue
+            if page is None:
+                problems.append(Problem(where, f"lists '{slug}', which has no page in this topic"))
+            elif page.topic != name:
+                problems.append(Problem(where, f"lists '{slug}', which lives in {page.source}"))
+            elif slug in listed:
+                problems.append(Problem(where, f"lists '{slug}' twice"))
+            else:
+                listed[slug] = name
+    for slug, page in questions.items():
+        if slug not in listed:
+            problems.append(Problem(page.source, "no topic lists this question"))
+
+    problems.extend(near_duplicates(list(questions.values())))
+
+    used = {page.question.snippet for page in questions.values()}
+    for snippet in sorted(snippets_dir.rglob("*.py")) if not unreadable else []:
+        relative = snippet.relative_to(snippets_dir).as_posix()
+        if relative not in used:
+            problems.append(Problem(f"snippets/{relative}", "no question page uses this snippet"))
+
+    if problems:
+        raise ContentError(problems)
+    ordered = [topics[name] for name in topic_order if name in topics]
+    return Bank(ordered, questions)

@@ -1,0 +1,48 @@
+"""Real-browser checks in headless Chromium (Debian's package, driven by Playwright)."""
+
+import re
+
+from conftest import page_url
+
+NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
+
+
+def a_question(site_content):
+    bank, _ = site_content
+    return next(iter(bank.questions.values()))
+
+
+def test_question_page_fits_a_phone(phone, site_url, site_content):
+    bank, _ = site_content
+    for page in bank.questions.values():
+        phone.goto(f"{site_url}/{page_url(page.path.as_posix())}")
+        assert phone.evaluate(NO_SIDEWAYS_SCROLL), f"{page.source} scrolls sideways at 390 px"
+
+
+def test_demo_link_opens_the_marked_lines(phone, site_url, site_content):
+    question = a_question(site_content)
+    _, patterns = site_content
+    pattern = patterns[question.question.demo]
+    phone.goto(f"{site_url}/{page_url(question.path.as_posix())}")
+    phone.click("a.stc-demo-link")
+    phone.wait_for_load_state()
+    assert phone.url.endswith(f"#__span-0-{pattern.start}")
+    line = phone.locator(f"[id='__span-0-{pattern.start}']")
+    assert line.locator(".hll").count() == 1, "the linked line is not highlighted"
+    box = line.bounding_box()
+    assert box and 0 <= box["y"] < 844, f"the linked line is not in view: {box}"
+    assert pattern.path in phone.title()
+    assert phone.evaluate(NO_SIDEWAYS_SCROLL), "the demo page scrolls sideways at 390 px"
+
+
+def test_search_finds_a_question_by_an_alias(phone, site_url, site_content):
+    question = next(page for page in site_content[0].questions.values() if page.question.aliases)
+    alias = question.question.aliases[-1]
+    phone.goto(site_url + "/")
+    phone.click("label[for='__search']")
+    phone.fill("input.md-search__input", alias)
+    results = phone.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    titles = " ".join(results.all_inner_texts())
+    assert question.question.title.rstrip("?") in titles, f"searching {alias!r} found: {titles[:300]}"
+    assert re.search(r"\d+ matching document", phone.inner_text(".md-search-result__meta"))

@@ -1,0 +1,247 @@
+"""The content checker rejects each kind of bad input, naming the file and the reason."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from conftest import PROJECT, build_site
+from content import ContentError, load_bank, split_sentences
+from demo_patterns import PatternError, find_patterns
+
+GOOD_QUESTION = """\
+---
+title: {title}
+priority: high
+tags: [asyncio]
+aliases:
+  - {alias}
+answer: >-
+  An event loop runs one task at a time and switches at each await. It suits I/O-bound work.
+snippet: basics/{snippet}.py
+demo: loop
+demo_note: The demo awaits the database here.
+offer: Want me to show the await?
+---
+
+A short deeper part.
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A tiny valid project: one topic, two questions, their snippets and one demo pattern."""
+    write(tmp_path / "docs/basics/index.md", "---\ntitle: Basics\nsummary: The basics.\nquestions: [event-loop, gil]\n---\n")
+    for slug, title, alias in [
+        ("event-loop", "What is the asyncio event loop?", "How does the event loop schedule coroutines?"),
+        ("gil", "What is the global interpreter lock?", "Why can't CPython threads run bytecode in parallel?"),
+    ]:
+        snippet = slug.replace("-", "_")
+        write(tmp_path / f"docs/basics/{slug}.md", GOOD_QUESTION.format(title=title, alias=alias, snippet=snippet))
+        write(tmp_path / f"snippets/basics/{snippet}.py", 'print("ok")\n#> ok\n')
+    write(tmp_path / "demo/app.py", "# --8<-- [start:loop]\nawait thing()\n# --8<-- [end:loop]\n")
+    return tmp_path
+
+
+def check(project: Path):
+    patterns = find_patterns(project / "demo", project)
+    return load_bank(project / "docs", ["basics"], project / "snippets", set(patterns))
+
+
+def problems_of(project: Path) -> str:
+    with pytest.raises(ContentError) as caught:
+        check(project)
+    return str(caught.value)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_valid_project_passes(project):
+    bank = check(project)
+    assert list(bank.questions) == ["event-loop", "gil"]
+    assert bank.questions["gil"].deeper == "A short deeper part."
+
+
+def test_missing_field(project):
+    edit(project / "docs/basics/gil.md", "offer: Want me to show the await?\n", "")
+    assert "docs/basics/gil.md: missing field 'offer'" in problems_of(project)
+
+
+def test_unknown_field(project):
+    edit(project / "docs/basics/gil.md", "priority: high", "priority: high\nlevel: senior")
+    assert "docs/basics/gil.md: unknown field 'level'" in problems_of(project)
+
+
+def test_tag_not_in_the_allowed_list(project):
+    edit(project / "docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio, asyncoi]")
+    assert "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi" in problems_of(project)
+
+
+def test_bad_priority(project):
+    edit(project / "docs/basics/gil.md", "priority: high", "priority: urgent")
+    assert "docs/basics/gil.md: field 'priority'" in problems_of(project)
+
+
+def test_malformed_front_matter(project):
+    edit(project / "docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio")
+    assert "docs/basics/gil.md: front matter is not valid YAML" in problems_of(project)
+
+
+def test_missing_front_matter(project):
+    write(project / "docs/basics/gil.md", "# Just a heading\n")
+    assert "docs/basics/gil.md: no front matter" in problems_of(project)
+
+
+def test_duplicate_slug(project):
+    write(project / "docs/more/index.md", "---\ntitle: More\nsummary: More.\nquestions: [gil]\n---\n")
+    shutil.copy(project / "docs/basics/gil.md", project / "docs/more/gil.md")
+    assert "docs/more/gil.md: duplicate slug 'gil'" in problems_of(project)
+
+
+def test_near_duplicate_questions(project):
+    edit(
+        project / "docs/basics/gil.md",
+        "Why can't CPython threads run bytecode in parallel?",
+        "How does the event loop schedule the coroutines?",
+    )
+    message = problems_of(project)
+    assert (
+        "docs/basics/event-loop.md: 'How does the event loop schedule coroutines?' is a near-duplicate"
+        " of 'How does the event loop schedule the coroutines?' in docs/basics/gil.md"
+    ) in message
+
+
+def test_answer_over_60_words(project):
+    edit(project / "docs/basics/gil.md", "It suits I/O-bound work.", "It suits" + " very" * 50 + " I/O-bound work.")
+    assert "docs/basics/gil.md: field 'answer': 68 words; at most 60" in problems_of(project)
+
+
+def test_answer_over_3_sentences(project):
+    edit(project / "docs/basics/gil.md", "It suits I/O-bound work.", "It suits I/O. It is fast. It is old.")
+    assert "docs/basics/gil.md: field 'answer': 4 sentences; at most 3" in problems_of(project)
+
+
+def test_deeper_part_over_150_words(project):
+    edit(project / "docs/basics/gil.md", "A short deeper part.", "word " * 151)
+    assert "docs/basics/gil.md: deeper section has 151 words; at most 150" in problems_of(project)
+
+
+def test_heading_in_the_body(project):
+    edit(project / "docs/basics/gil.md", "A short deeper part.", "## Say this\n\nCopied block.")
+    assert "docs/basics/gil.md: the body holds only the deeper part: no headings" in problems_of(project)
+
+
+def test_missing_snippet(project):
+    (project / "snippets/basics/gil.py").unlink()
+    assert "docs/basics/gil.md: snippet not found: snippets/basics/gil.py" in problems_of(project)
+
+
+def test_snippet_no_page_uses(project):
+    write(project / "snippets/basics/orphan.py", 'print("x")\n')
+    assert "snippets/basics/orphan.py: no question page uses this snippet" in problems_of(project)
+
+
+def test_unknown_demo_pattern(project):
+    edit(project / "docs/basics/gil.md", "demo: loop", "demo: lopo")
+    assert "docs/basics/gil.md: unknown demo pattern 'lopo'" in problems_of(project)
+
+
+def test_question_no_topic_lists(project):
+    edit(project / "docs/basics/index.md", "questions: [event-loop, gil]", "questions: [event-loop]")
+    assert "docs/basics/gil.md: no topic lists this question" in problems_of(project)
+
+
+def test_topic_lists_a_missing_question(project):
+    edit(project / "docs/basics/index.md", "[event-loop, gil]", "[event-loop, gil, ghost]")
+    assert "docs/basics/index.md: lists 'ghost', which has no page in this topic" in problems_of(project)
+
+
+def test_topic_outside_the_navigation(project):
+    write(project / "docs/extra/index.md", "---\ntitle: Extra\nsummary: Extra.\nquestions: [event-loop]\n---\n")
+    assert "docs/extra/index.md: topic 'extra' is not in the site navigation" in problems_of(project)
+
+
+def test_every_problem_is_reported_at_once(project):
+    edit(project / "docs/basics/gil.md", "demo: loop", "demo: lopo")
+    (project / "snippets/basics/event_loop.py").unlink()
+    message = problems_of(project)
+    assert "docs/basics/gil.md: unknown demo pattern" in message
+    assert "docs/basics/event-loop.md: snippet not found" in message
+
+
+@pytest.mark.parametrize(
+    "demo_source, reason",
+    [
+        ("# --8<-- [start:loop]\nx = 1\n", "demo/app.py:1: section 'loop' is never ended"),
+        ("x = 1\n# --8<-- [end:loop]\n", "demo/app.py:2: end of section 'loop' that was never started"),
+        ("# --8<-- [start:loop]\n# --8<-- [end:loop]\n", "demo/app.py:1: section 'loop' is empty"),
+    ],
+)
+def test_malformed_demo_sections(project, demo_source, reason):
+    write(project / "demo/app.py", demo_source)
+    with pytest.raises(PatternError, match=reason.replace("[", r"\[")):
+        find_patterns(project / "demo", project)
+
+
+def test_demo_pattern_defined_twice(project):
+    write(project / "demo/other.py", "# --8<-- [start:loop]\ny = 2\n# --8<-- [end:loop]\n")
+    with pytest.raises(PatternError, match="demo/other.py:1: section 'loop' is also in demo/app.py:1"):
+        find_patterns(project / "demo", project)
+
+
+def test_sentence_splitting_keeps_versions_and_calls_whole():
+    text = "Python 3.14 ships it. Call asyncio.run() once! Does it block? No."
+    assert split_sentences(text) == ["Python 3.14 ships it.", "Call asyncio.run() once!", "Does it block?", "No."]
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory) -> Path:
+    """A copy of the real project, for breaking a page and running the real build on it."""
+    copy = tmp_path_factory.mktemp("project")
+    for name in ["docs", "snippets", "demo", "scripts"]:
+        shutil.copytree(PROJECT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PROJECT / "mkdocs.yml", copy / "mkdocs.yml")
+    return copy
+
+
+def first_question(project: Path) -> Path:
+    return next(path for path in sorted((project / "docs").glob("*/*.md")) if path.name != "index.md")
+
+
+def test_the_build_stops_on_bad_content_and_names_the_file(project_copy, tmp_path):
+    page = first_question(project_copy)
+    original = page.read_text(encoding="utf-8")
+    try:
+        page.write_text(original.replace("\ndemo: ", "\ndemo: no-such-", 1), encoding="utf-8")
+        result = build_site(project_copy, tmp_path / "site")
+        checker = subprocess.run(
+            [sys.executable, "scripts/check_content.py"], cwd=project_copy, capture_output=True, text=True
+        )
+    finally:
+        page.write_text(original, encoding="utf-8")
+    where = page.relative_to(project_copy).as_posix()
+    assert result.returncode != 0
+    assert f"{where}: unknown demo pattern 'no-such-" in result.stderr
+    assert checker.returncode == 1
+    assert f"{where}: unknown demo pattern 'no-such-" in checker.stderr
+
+
+def test_the_checker_passes_on_the_real_bank():
+    result = subprocess.run(
+        [sys.executable, "scripts/check_content.py"], cwd=PROJECT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: ")

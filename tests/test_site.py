@@ -1,0 +1,92 @@
+"""The built site: every question rendered with its four blocks, working demo links, no other hosts."""
+
+import html
+import re
+
+import pytest
+
+import render
+from conftest import PROJECT, page_url
+
+
+def read_page(site_dir, src_path: str) -> str:
+    return (site_dir / page_url(src_path) / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def test_strict_build_has_no_warnings(built_site):
+    _, log = built_site
+    assert "WARNING" not in log
+
+
+def test_every_question_page_has_the_four_blocks(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    for page in bank.questions.values():
+        markup = read_page(site_dir, page.path.as_posix())
+        for block in ["say-this", "show-this", "in-the-demo", "offer"]:
+            assert f'id="{block}"' in markup, f"{page.source}: no {block} block"
+        text = text_of(markup)
+        assert " ".join(page.question.answer.split()) in " ".join(text.split())
+        assert page.question.offer in text
+        for alias in page.question.aliases:
+            assert html.escape(alias, quote=False) in markup, f"{page.source}: alias missing: {alias}"
+
+
+def test_snippet_and_its_output_are_on_the_page(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    for page in bank.questions.values():
+        text = text_of(read_page(site_dir, page.path.as_posix()))
+        snippet = (PROJECT / "snippets" / page.question.snippet).read_text(encoding="utf-8")
+        for line in snippet.splitlines():
+            if line.strip():
+                assert line.strip() in text, f"{page.source}: snippet line not shown: {line!r}"
+
+
+def test_demo_links_point_at_the_marked_lines(built_site, site_content):
+    site_dir, _ = built_site
+    bank, patterns = site_content
+    for page in bank.questions.values():
+        pattern = patterns[page.question.demo]
+        markup = read_page(site_dir, page.path.as_posix())
+        link = re.search(r'<a class="stc-demo-link" href="([^"#]+)#([^"]+)"', markup)
+        assert link, f"{page.source}: no demo link"
+        target_dir = (site_dir / page_url(page.path.as_posix()) / link.group(1)).resolve()
+        assert target_dir == (site_dir / page_url(render.demo_page_uri(pattern.path))).resolve()
+        demo_markup = (target_dir / "index.html").read_text(encoding="utf-8")
+        line = re.search(rf'<span id="{link.group(2)}">(.*?)\n', demo_markup)
+        assert link.group(2) == render.line_anchor(pattern.start) and line, f"{page.source}: bad line anchor"
+        assert 'class="hll"' in line.group(1), f"{page.source}: the linked line is not highlighted"
+
+
+def test_demo_pages_keep_the_real_line_numbers(built_site, site_content):
+    site_dir, _ = built_site
+    _, patterns = site_content
+    for pattern in patterns.values():
+        source_lines = (PROJECT / pattern.path).read_text(encoding="utf-8").splitlines()
+        markup = (site_dir / page_url(render.demo_page_uri(pattern.path)) / "index.html").read_text(encoding="utf-8")
+        shown = re.search(rf'<span id="{render.line_anchor(pattern.start)}">(.*?)\n', markup).group(1)
+        assert text_of(shown).strip() == source_lines[pattern.start - 1].strip()
+
+
+def test_topic_pages_list_every_question_with_its_answer(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    for topic in bank.topics:
+        text = " ".join(text_of(read_page(site_dir, topic.path.as_posix())).split())
+        for page in bank.questions_of(topic):
+            assert page.question.title in text
+            assert " ".join(page.question.answer.split()) in text
+
+
+@pytest.mark.parametrize("pattern", [r'(?:src|href)="(?:https?:)?//', r"url\((?:'|\")?(?:https?:)?//"])
+def test_no_page_loads_anything_from_another_host(built_site, pattern):
+    site_dir, _ = built_site
+    for path in site_dir.rglob("*"):
+        if path.suffix in {".html", ".css"}:
+            found = re.findall(pattern + r"[^\"')]*", path.read_text(encoding="utf-8"))
+            assert not found, f"{path.relative_to(site_dir)}: {found}"
