@@ -69,6 +69,8 @@ class Question(BaseModel):
     def title_is_a_question(cls, title: str) -> str:
         if not title.endswith("?"):
             raise ValueError("must be a question ending with '?'")
+        if re.search(r"[`*]", title):
+            raise ValueError("must be plain text: the page heading and search show it as written")
         return title
 
     @field_validator("tags")

@@ -114,7 +114,7 @@ def demo_file_markdown(source_path: str, text: str, patterns: list[Pattern]) -> 
         for pattern in sorted(patterns, key=lambda pattern: pattern.start)
     )
     return (
-        f"---\ntitle: {source_path}\n---\n\n"
+        f"---\ntitle: {source_path}\nsearch:\n  exclude: true\n---\n\n"
         f"# `{source_path}`\n\n"
         "Part of the demo project. Highlighted lines are the patterns the answers link to:\n\n"
         f"{listing}\n\n"

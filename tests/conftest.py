@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,7 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
         cwd=project,
         capture_output=True,
         text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material 9.8's end-of-life banner
     )
 
 

@@ -40,7 +40,7 @@ def test_search_finds_a_question_by_an_alias(phone, site_url, site_content):
     alias = question.question.aliases[-1]
     phone.goto(site_url + "/")
     phone.click("label[for='__search']")
-    phone.fill("input.md-search__input", alias)
+    phone.locator("input.md-search__input").press_sequentially(alias, delay=10)
     results = phone.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
     titles = " ".join(results.all_inner_texts())

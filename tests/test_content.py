@@ -90,6 +90,11 @@ def test_tag_not_in_the_allowed_list(project):
     assert "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi" in problems_of(project)
 
 
+def test_markdown_in_a_title(project):
+    edit(project / "docs/basics/gil.md", "title: What is the global", "title: What is the `global`")
+    assert "docs/basics/gil.md: field 'title': must be plain text" in problems_of(project)
+
+
 def test_bad_priority(project):
     edit(project / "docs/basics/gil.md", "priority: high", "priority: urgent")
     assert "docs/basics/gil.md: field 'priority'" in problems_of(project)

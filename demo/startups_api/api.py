@@ -19,7 +19,6 @@ async def query_v1(
 ) -> QueryResponseV1:
     answer, rows = await answer_query(body, session, index, pool, settings.query_timeout_seconds)
     return QueryResponseV1(answer=answer, results=rows)
-# --8<-- [end:versioned-routers]
 
 
 # --8<-- [start:async-endpoint]
@@ -31,6 +30,7 @@ async def query_v2(
     answer, rows = await answer_query(body, session, index, pool, settings.query_timeout_seconds)
     return QueryResponseV2(answer=answer, data=Page(rows=rows, total=len(rows)))
 # --8<-- [end:async-endpoint]
+# --8<-- [end:versioned-routers]
 
 
 # --8<-- [start:sync-endpoint]

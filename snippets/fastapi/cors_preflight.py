@@ -1,0 +1,33 @@
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.testclient import TestClient
+
+app = FastAPI()
+app.add_middleware(
+    CORSMiddleware,
+    allow_origins=["https://app.example.com"],  # explicit, never "*"
+    allow_methods=["GET", "POST"],
+    allow_headers=["Content-Type"],
+)
+
+
+@app.post("/query")
+async def query() -> dict[str, bool]:
+    return {"ok": True}
+
+
+client = TestClient(app)
+for origin in ["https://app.example.com", "https://evil.example"]:
+    # what the browser sends before a cross-origin POST with a JSON body
+    preflight = client.options(
+        "/query",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    allowed = preflight.headers.get("access-control-allow-origin")
+    print(f"{origin} -> {preflight.status_code}, allow-origin={allowed}")
+    #> https://app.example.com -> 200, allow-origin=https://app.example.com
+    #> https://evil.example -> 400, allow-origin=None
