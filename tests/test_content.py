@@ -75,34 +75,27 @@ def test_the_valid_project_passes(project):
     assert bank.questions["gil"].deeper == "A short deeper part."
 
 
-def test_missing_field(project):
-    edit(project / "docs/basics/gil.md", "offer: Want me to show the await?\n", "")
-    assert "docs/basics/gil.md: missing field 'offer'" in problems_of(project)
+EDITS_AND_PROBLEMS = [
+    pytest.param("docs/basics/gil.md", "offer: Want me to show the await?\n", "", "docs/basics/gil.md: missing field 'offer'", id="missing field"),
+    pytest.param("docs/basics/gil.md", "priority: high", "priority: high\nlevel: senior", "docs/basics/gil.md: unknown field 'level'", id="unknown field"),
+    pytest.param("docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio, asyncoi]", "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi", id="tag not in the allowed list"),
+    pytest.param("docs/basics/gil.md", "title: What is the global", "title: What is the `global`", "docs/basics/gil.md: field 'title': must be plain text", id="markdown in a title"),
+    pytest.param("docs/basics/gil.md", "priority: high", "priority: urgent", "docs/basics/gil.md: field 'priority'", id="bad priority"),
+    pytest.param("docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio", "docs/basics/gil.md: front matter is not valid YAML", id="malformed front matter"),
+    pytest.param("docs/basics/gil.md", "It suits I/O-bound work.", "It suits" + " very" * 50 + " I/O-bound work.", "docs/basics/gil.md: field 'answer': 68 words; at most 60", id="answer over 60 words"),
+    pytest.param("docs/basics/gil.md", "It suits I/O-bound work.", "It suits I/O. It is fast. It is old.", "docs/basics/gil.md: field 'answer': 4 sentences; at most 3", id="answer over 3 sentences"),
+    pytest.param("docs/basics/gil.md", "A short deeper part.", "word " * 151, "docs/basics/gil.md: deeper section has 151 words; at most 150", id="deeper part over 150 words"),
+    pytest.param("docs/basics/gil.md", "A short deeper part.", "## Say this\n\nCopied block.", "docs/basics/gil.md: the body holds only the deeper part: no headings", id="heading in the body"),
+    pytest.param("docs/basics/gil.md", "demo: loop", "demo: lopo", "docs/basics/gil.md: unknown demo pattern 'lopo'", id="unknown demo pattern"),
+    pytest.param("docs/basics/index.md", "questions: [event-loop, gil]", "questions: [event-loop]", "docs/basics/gil.md: no topic lists this question", id="question no topic lists"),
+    pytest.param("docs/basics/index.md", "[event-loop, gil]", "[event-loop, gil, ghost]", "docs/basics/index.md: lists 'ghost', which has no page in this topic", id="topic lists a missing question"),
+]
 
 
-def test_unknown_field(project):
-    edit(project / "docs/basics/gil.md", "priority: high", "priority: high\nlevel: senior")
-    assert "docs/basics/gil.md: unknown field 'level'" in problems_of(project)
-
-
-def test_tag_not_in_the_allowed_list(project):
-    edit(project / "docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio, asyncoi]")
-    assert "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi" in problems_of(project)
-
-
-def test_markdown_in_a_title(project):
-    edit(project / "docs/basics/gil.md", "title: What is the global", "title: What is the `global`")
-    assert "docs/basics/gil.md: field 'title': must be plain text" in problems_of(project)
-
-
-def test_bad_priority(project):
-    edit(project / "docs/basics/gil.md", "priority: high", "priority: urgent")
-    assert "docs/basics/gil.md: field 'priority'" in problems_of(project)
-
-
-def test_malformed_front_matter(project):
-    edit(project / "docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio")
-    assert "docs/basics/gil.md: front matter is not valid YAML" in problems_of(project)
+@pytest.mark.parametrize("file, old, new, problem", EDITS_AND_PROBLEMS)
+def test_bad_input_is_reported_with_its_file(project, file, old, new, problem):
+    edit(project / file, old, new)
+    assert problem in problems_of(project)
 
 
 def test_missing_front_matter(project):
@@ -129,26 +122,6 @@ def test_near_duplicate_questions(project):
     ) in message
 
 
-def test_answer_over_60_words(project):
-    edit(project / "docs/basics/gil.md", "It suits I/O-bound work.", "It suits" + " very" * 50 + " I/O-bound work.")
-    assert "docs/basics/gil.md: field 'answer': 68 words; at most 60" in problems_of(project)
-
-
-def test_answer_over_3_sentences(project):
-    edit(project / "docs/basics/gil.md", "It suits I/O-bound work.", "It suits I/O. It is fast. It is old.")
-    assert "docs/basics/gil.md: field 'answer': 4 sentences; at most 3" in problems_of(project)
-
-
-def test_deeper_part_over_150_words(project):
-    edit(project / "docs/basics/gil.md", "A short deeper part.", "word " * 151)
-    assert "docs/basics/gil.md: deeper section has 151 words; at most 150" in problems_of(project)
-
-
-def test_heading_in_the_body(project):
-    edit(project / "docs/basics/gil.md", "A short deeper part.", "## Say this\n\nCopied block.")
-    assert "docs/basics/gil.md: the body holds only the deeper part: no headings" in problems_of(project)
-
-
 def test_missing_snippet(project):
     (project / "snippets/basics/gil.py").unlink()
     assert "docs/basics/gil.md: snippet not found: snippets/basics/gil.py" in problems_of(project)
@@ -157,21 +130,6 @@ def test_missing_snippet(project):
 def test_snippet_no_page_uses(project):
     write(project / "snippets/basics/orphan.py", 'print("x")\n')
     assert "snippets/basics/orphan.py: no question page uses this snippet" in problems_of(project)
-
-
-def test_unknown_demo_pattern(project):
-    edit(project / "docs/basics/gil.md", "demo: loop", "demo: lopo")
-    assert "docs/basics/gil.md: unknown demo pattern 'lopo'" in problems_of(project)
-
-
-def test_question_no_topic_lists(project):
-    edit(project / "docs/basics/index.md", "questions: [event-loop, gil]", "questions: [event-loop]")
-    assert "docs/basics/gil.md: no topic lists this question" in problems_of(project)
-
-
-def test_topic_lists_a_missing_question(project):
-    edit(project / "docs/basics/index.md", "[event-loop, gil]", "[event-loop, gil, ghost]")
-    assert "docs/basics/index.md: lists 'ghost', which has no page in this topic" in problems_of(project)
 
 
 def test_topic_outside_the_navigation(project):
