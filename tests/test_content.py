@@ -76,19 +76,84 @@ def test_the_valid_project_passes(project):
 
 
 EDITS_AND_PROBLEMS = [
-    pytest.param("docs/basics/gil.md", "offer: Want me to show the await?\n", "", "docs/basics/gil.md: missing field 'offer'", id="missing field"),
-    pytest.param("docs/basics/gil.md", "priority: high", "priority: high\nlevel: senior", "docs/basics/gil.md: unknown field 'level'", id="unknown field"),
-    pytest.param("docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio, asyncoi]", "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi", id="tag not in the allowed list"),
-    pytest.param("docs/basics/gil.md", "title: What is the global", "title: What is the `global`", "docs/basics/gil.md: field 'title': must be plain text", id="markdown in a title"),
-    pytest.param("docs/basics/gil.md", "priority: high", "priority: urgent", "docs/basics/gil.md: field 'priority'", id="bad priority"),
-    pytest.param("docs/basics/gil.md", "tags: [asyncio]", "tags: [asyncio", "docs/basics/gil.md: front matter is not valid YAML", id="malformed front matter"),
-    pytest.param("docs/basics/gil.md", "It suits I/O-bound work.", "It suits" + " very" * 50 + " I/O-bound work.", "docs/basics/gil.md: field 'answer': 68 words; at most 60", id="answer over 60 words"),
-    pytest.param("docs/basics/gil.md", "It suits I/O-bound work.", "It suits I/O. It is fast. It is old.", "docs/basics/gil.md: field 'answer': 4 sentences; at most 3", id="answer over 3 sentences"),
-    pytest.param("docs/basics/gil.md", "A short deeper part.", "word " * 151, "docs/basics/gil.md: deeper section has 151 words; at most 150", id="deeper part over 150 words"),
-    pytest.param("docs/basics/gil.md", "A short deeper part.", "## Say this\n\nCopied block.", "docs/basics/gil.md: the body holds only the deeper part: no headings", id="heading in the body"),
-    pytest.param("docs/basics/gil.md", "demo: loop", "demo: lopo", "docs/basics/gil.md: unknown demo pattern 'lopo'", id="unknown demo pattern"),
-    pytest.param("docs/basics/index.md", "questions: [event-loop, gil]", "questions: [event-loop]", "docs/basics/gil.md: no topic lists this question", id="question no topic lists"),
-    pytest.param("docs/basics/index.md", "[event-loop, gil]", "[event-loop, gil, ghost]", "docs/basics/index.md: lists 'ghost', which has no page in this topic", id="topic lists a missing question"),
+    pytest.param(
+        "docs/basics/gil.md",
+        "offer: Want me to show the await?\n", "",
+        "docs/basics/gil.md: missing field 'offer'",
+        id="missing field",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "priority: high", "priority: high\nlevel: senior",
+        "docs/basics/gil.md: unknown field 'level'",
+        id="unknown field",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "tags: [asyncio]", "tags: [asyncio, asyncoi]",
+        "docs/basics/gil.md: field 'tags': not in the allowed list: asyncoi",
+        id="tag not in the allowed list",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "title: What is the global", "title: What is the `global`",
+        "docs/basics/gil.md: field 'title': must be plain text",
+        id="markdown in a title",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "priority: high", "priority: urgent",
+        "docs/basics/gil.md: field 'priority'",
+        id="bad priority",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "tags: [asyncio]", "tags: [asyncio",
+        "docs/basics/gil.md: front matter is not valid YAML",
+        id="malformed front matter",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "It suits I/O-bound work.", "It suits" + " very" * 50 + " I/O-bound work.",
+        "docs/basics/gil.md: field 'answer': 68 words; at most 60",
+        id="answer over 60 words",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "It suits I/O-bound work.", "It suits I/O. It is fast. It is old.",
+        "docs/basics/gil.md: field 'answer': 4 sentences; at most 3",
+        id="answer over 3 sentences",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "A short deeper part.", "word " * 151,
+        "docs/basics/gil.md: deeper section has 151 words; at most 150",
+        id="deeper part over 150 words",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "A short deeper part.", "## Say this\n\nCopied block.",
+        "docs/basics/gil.md: the body holds only the deeper part: no headings",
+        id="heading in the body",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "demo: loop", "demo: lopo",
+        "docs/basics/gil.md: unknown demo pattern 'lopo'",
+        id="unknown demo pattern",
+    ),
+    pytest.param(
+        "docs/basics/index.md",
+        "questions: [event-loop, gil]", "questions: [event-loop]",
+        "docs/basics/gil.md: no topic lists this question",
+        id="question no topic lists",
+    ),
+    pytest.param(
+        "docs/basics/index.md",
+        "[event-loop, gil]", "[event-loop, gil, ghost]",
+        "docs/basics/index.md: lists 'ghost', which has no page in this topic",
+        id="topic lists a missing question",
+    ),
 ]
 
 
