@@ -232,13 +232,14 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+def wordings_of(page: QuestionPage) -> list[str]:
+    """Every wording a page answers: its title, then its aliases."""
+    return [page.question.title, *page.question.aliases]
+
+
 def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
     """Wordings (titles and aliases) of two different questions that say the same thing."""
-    wordings = [
-        (page, text, wording_key(text))
-        for page in pages
-        for text in [page.question.title, *page.question.aliases]
-    ]
+    wordings = [(page, text, wording_key(text)) for page in pages for text in wordings_of(page)]
     by_word: dict[str, list[int]] = defaultdict(list)
     for index, (_, _, key) in enumerate(wordings):
         for word in key:

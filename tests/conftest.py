@@ -2,16 +2,13 @@
 
 import functools
 import http.server
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parent.parent
+from site_paths import PROJECT, build_site
 
 
 def pytest_addoption(parser):
@@ -19,16 +16,6 @@ def pytest_addoption(parser):
         "--update-snippets",
         action="store_true",
         help="rewrite each snippet's #> output lines with what it prints today",
-    )
-
-
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material 9.8's end-of-life banner
     )
 
 
@@ -104,8 +91,3 @@ def site_content():
     from mkdocs_hooks import load_site
 
     return load_site(load_config(str(PROJECT / "mkdocs.yml")))
-
-
-def page_url(src_path: str) -> str:
-    """docs/fastapi/cors.md -> fastapi/cors/ (MkDocs directory URLs)."""
-    return src_path.removesuffix(".md").removesuffix("index").rstrip("/") + "/"

@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import page_url
+from site_paths import page_url
 
 NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
 

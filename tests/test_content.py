@@ -8,7 +8,7 @@ from textwrap import dedent
 
 import pytest
 
-from conftest import PROJECT, build_site
+from site_paths import PROJECT, build_site
 from content import ContentError, load_bank, split_sentences
 from demo_patterns import PatternError, find_patterns
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 import render
-from conftest import PROJECT, page_url
+from site_paths import PROJECT, page_url
 
 
 def read_page(site_dir, src_path: str) -> str:

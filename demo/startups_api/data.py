@@ -11,6 +11,8 @@ SECTORS = {
 }
 CITIES = ["Berlin", "Austin", "Bangalore", "Toronto", "Lisbon", "Singapore"]
 NAME_PARTS = ["Nova", "Quill", "Orbit", "Pulse", "Harbor", "Cedar", "Vector", "Lumen"]
+ROUNDS = ["seed", "series-a", "series-b"]
+USERS = {"ana": "admin", "eli": "editor", "vic": "viewer"}  # username -> role
 
 
 def startup_rows() -> list[dict]:
@@ -32,3 +34,12 @@ def startup_rows() -> list[dict]:
                 }
             )
     return rows
+
+
+def funding_rows(row: dict) -> list[dict]:
+    """One to three funding rounds per startup, derived from its numbers."""
+    count = 1 + row["employees"] % 3
+    return [
+        {"stage": stage, "year": row["founded"] + 1 + index, "amount_musd": round(row["employees"] * (index + 1) * 0.05, 1)}
+        for index, stage in enumerate(ROUNDS[:count])
+    ]

@@ -1,16 +1,23 @@
-"""SQLAlchemy 2 async: the table, the engine and the per-request session."""
+"""SQLAlchemy 2 async: the tables, the engine and the per-request session."""
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
-from fastapi import Request
-from sqlalchemy import String, select
+from starlette.requests import HTTPConnection
+from sqlalchemy import DateTime, ForeignKey, String, Text, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.pool import StaticPool
+
+from .data import USERS, funding_rows
 
 
 class Base(DeclarativeBase):
-    pass
+    type_annotation_map = {datetime: DateTime(timezone=True)}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class Startup(Base):
@@ -23,6 +30,53 @@ class Startup(Base):
     founded: Mapped[int]
     employees: Mapped[int]
     description: Mapped[str] = mapped_column(String(300))
+    version: Mapped[int] = mapped_column(default=1)  # optimistic locking: bumped by every update
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)  # soft delete marker
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    funding_rounds: Mapped[list["FundingRound"]] = relationship(
+        back_populates="startup", order_by="FundingRound.year", cascade="all, delete-orphan"
+    )
+
+
+class FundingRound(Base):
+    __tablename__ = "funding_rounds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    startup_id: Mapped[int] = mapped_column(ForeignKey("startups.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int]
+    amount_musd: Mapped[float]
+    startup: Mapped[Startup] = relationship(back_populates="funding_rounds")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class IdempotencyRecord(Base):
+    """The stored response of a POST, replayed when the same Idempotency-Key comes again."""
+
+    __tablename__ = "idempotency_records"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int]
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(40))
+    startup_id: Mapped[int]
+    at: Mapped[datetime] = mapped_column(default=utc_now, server_default=func.now())
 
 
 def make_engine(url: str) -> AsyncEngine:
@@ -32,23 +86,38 @@ def make_engine(url: str) -> AsyncEngine:
     return create_async_engine(url, pool_size=10, max_overflow=5, pool_pre_ping=True)
 
 
-async def create_and_load(engine: AsyncEngine, rows: list[dict]) -> None:
+async def create_and_load(engine: AsyncEngine, rows: list[dict], password_hash: str) -> None:
+    """Create missing tables and add the bundled rows and demo users that are not there yet."""
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
     async with AsyncSession(engine) as session, session.begin():
         existing = set(await session.scalars(select(Startup.name)))
-        session.add_all(Startup(**row) for row in rows if row["name"] not in existing)
+        for row in rows:
+            if row["name"] not in existing:
+                rounds = [FundingRound(**funding) for funding in funding_rows(row)]
+                session.add(Startup(**row, funding_rounds=rounds))
+        users = set(await session.scalars(select(User.username)))
+        session.add_all(
+            User(username=name, password_hash=password_hash, role=role)
+            for name, role in USERS.items()
+            if name not in users
+        )
 
 
 # --8<-- [start:db-session-dependency]
-async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+async def get_session(connection: HTTPConnection) -> AsyncIterator[AsyncSession]:
     """One session per request; closed after the response, whatever happened."""
-    sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
+    sessions: async_sessionmaker[AsyncSession] = connection.app.state.sessions
     async with sessions() as session:
         yield session
 # --8<-- [end:db-session-dependency]
 
 
+# --8<-- [start:orm-query]
 async def load_startups(session: AsyncSession, names: list[str]) -> list[Startup]:
-    result = await session.scalars(select(Startup).where(Startup.name.in_(names)))
+    """The names travel as bound parameters, never pasted into the SQL text."""
+    result = await session.scalars(
+        select(Startup).where(Startup.name.in_(names), Startup.deleted_at.is_(None))
+    )
     return list(result)
+# --8<-- [end:orm-query]

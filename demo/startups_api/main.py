@@ -1,21 +1,25 @@
 """The app factory: lifespan, middleware, error handlers and routers."""
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from multiprocessing import get_context
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
+from . import auth, health, metrics, realtime, startups
 from .api import v1, v2
 from .data import startup_rows
 from .db import create_and_load, make_engine
+from .dependencies import rate_limit
 from .errors import add_error_handlers
+from .limits import MemorySlidingWindow, MemoryTTLCache, RedisCache, RedisSlidingWindow
+from .logging_setup import configure_logging
 from .middleware import TimingMiddleware
 from .ranking import RankingIndex, init_worker, rank_in_worker
 from .settings import get_settings
@@ -27,11 +31,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     rows = startup_rows()
     engine = make_engine(settings.database_url)
-    await create_and_load(engine, rows)
+    await create_and_load(engine, rows, auth.hash_password(settings.demo_password.get_secret_value()))
     app.state.sessions = async_sessionmaker(engine, expire_on_commit=False)
     # --8<-- [start:ranking-index-singleton]
     app.state.index = RankingIndex.build(rows)  # built once here, shared by every request
     # --8<-- [end:ranking-index-singleton]
+    app.state.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+    if app.state.redis:  # shared by every worker process and server
+        app.state.cache = RedisCache(app.state.redis)
+        app.state.rate_limiter = RedisSlidingWindow(app.state.redis, settings.rate_limit_per_minute, 60)
+    else:  # per process: fine for one process, wrong behind a load balancer
+        app.state.cache = MemoryTTLCache()
+        app.state.rate_limiter = MemorySlidingWindow(settings.rate_limit_per_minute, 60)
     app.state.rank_pool = None
     if settings.rank_workers:
         app.state.rank_pool = ProcessPoolExecutor(
@@ -45,35 +56,43 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         if app.state.rank_pool:
             app.state.rank_pool.shutdown(cancel_futures=True)
+        if app.state.redis:
+            await app.state.redis.aclose()
         await engine.dispose()
 # --8<-- [end:lifespan]
 
 
+# --8<-- [start:app-factory]
 def create_app() -> FastAPI:
     settings = get_settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging()
     app = FastAPI(title="Startups query API", version="2.0.0", lifespan=lifespan)
     # --8<-- [start:cors]
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,  # explicit origins, never "*" with credentials
-        allow_methods=["GET", "POST"],
-        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-        expose_headers=["X-Request-ID", "Server-Timing"],
+        allow_methods=["GET", "POST", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "Content-Type", "X-Request-ID", "Idempotency-Key"],
+        expose_headers=["X-Request-ID", "Server-Timing", "Retry-After"],
         max_age=600,
     )
     # --8<-- [end:cors]
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    # --8<-- [start:gzip-middleware]
+    app.add_middleware(GZipMiddleware, minimum_size=1000)  # small bodies are not worth compressing
+    # --8<-- [end:gzip-middleware]
+    app.add_middleware(metrics.MetricsMiddleware)
     app.add_middleware(TimingMiddleware)  # added last, so it runs first and times everything
     add_error_handlers(app)
-    app.include_router(v1)
-    app.include_router(v2)
-
-    @app.get("/health/live", tags=["health"])
-    async def live() -> dict[str, str]:
-        return {"status": "ok"}
-
+    limited = [Depends(rate_limit)]
+    app.include_router(v1, dependencies=limited)
+    app.include_router(v2, dependencies=limited)
+    app.include_router(auth.router, dependencies=limited)
+    app.include_router(startups.router)
+    app.include_router(realtime.router)
+    app.include_router(health.router)
+    app.include_router(metrics.router)
     return app
+# --8<-- [end:app-factory]
 
 
 app = create_app()

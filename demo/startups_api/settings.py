@@ -2,18 +2,30 @@
 
 from functools import lru_cache
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+# --8<-- [start:settings]
 class Settings(BaseSettings):
+    """Every field can be set by an environment variable of the same name, e.g. DATABASE_URL."""
+
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
     database_url: str = "sqlite+aiosqlite://"  # in-memory SQLite: runs with no other service
+    redis_url: str | None = None  # None: in-process cache and rate limiter
     cors_origins: list[str] = ["http://localhost:5173"]
     rank_workers: int = 2
     query_timeout_seconds: float = 5.0
+    jwt_secret: SecretStr = SecretStr("change-me-in-production-please-32b")
+    access_token_minutes: int = 30
+    rate_limit_per_minute: int = 120
+    cache_ttl_seconds: int = 60
+    upload_max_bytes: int = 1_000_000
+    demo_password: SecretStr = SecretStr("demo-password")  # for the seeded demo users
 
 
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+# --8<-- [end:settings]

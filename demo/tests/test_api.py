@@ -1,21 +1,13 @@
-"""The demo service end to end: its lifespan, both API versions, errors, CORS and overrides."""
+"""The query API end to end: both versions, validation, errors, CORS and overrides."""
 
 import pytest
-from fastapi.testclient import TestClient
 
 from startups_api.data import startup_rows
-from startups_api.main import app
 from startups_api.ranking import RankingIndex
 from startups_api.settings import Settings, get_settings
 
 NAMES = [row["name"] for row in startup_rows()]
 FINTECH = [row["name"] for row in startup_rows() if row["sector"] == "fintech"]
-
-
-@pytest.fixture(scope="module")
-def client():
-    with TestClient(app) as client:  # runs the lifespan: database, index, process pool
-        yield client
 
 
 def test_v2_ranks_the_startups_and_answers(client):
@@ -97,7 +89,8 @@ def test_cors_allows_only_the_configured_origin(client):
     assert "access-control-allow-origin" not in refused.headers
 
 
-def test_a_query_past_its_deadline_is_a_504(client):
+# --8<-- [start:dependency-overrides-test]
+def test_a_query_past_its_deadline_is_a_504(app, client):
     app.dependency_overrides[get_settings] = lambda: Settings(query_timeout_seconds=0.000001)
     try:
         response = client.post("/api/v2/query", json={"query": "payments", "startups": NAMES})
@@ -105,3 +98,4 @@ def test_a_query_past_its_deadline_is_a_504(client):
         app.dependency_overrides.clear()
     assert response.status_code == 504
     assert response.json()["error"]["code"] == "query_timeout"
+# --8<-- [end:dependency-overrides-test]

@@ -1,0 +1,115 @@
+"""OAuth2 password flow: Argon2 password hashes, JWT access tokens, current user and roles."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+import jwt
+from fastapi import APIRouter, Depends
+from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
+from pwdlib import PasswordHash
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from .db import User
+from .dependencies import SessionDep, SettingsDep
+from .errors import Forbidden, Unauthorized
+from .settings import Settings
+
+ALGORITHM = "HS256"
+ROLES = ("viewer", "editor", "admin")  # each role includes the ones before it
+
+# --8<-- [start:password-hashing]
+password_hash = PasswordHash.recommended()  # Argon2id with pwdlib's recommended parameters
+
+
+def hash_password(password: str) -> str:
+    return password_hash.hash(password)
+
+
+def verify_password(password: str, hashed: str) -> bool:
+    return password_hash.verify(password, hashed)
+# --8<-- [end:password-hashing]
+
+
+DUMMY_HASH = hash_password("not-a-real-password")
+
+
+# --8<-- [start:jwt-tokens]
+def create_access_token(username: str, role: str, settings: Settings) -> str:
+    now = datetime.now(UTC)
+    claims = {"sub": username, "role": role, "iat": now, "exp": now + timedelta(minutes=settings.access_token_minutes)}
+    return jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm=ALGORITHM)
+
+
+def decode_access_token(token: str, settings: Settings) -> dict:
+    """The token's claims; raises Unauthorized if it is malformed, forged or expired."""
+    try:
+        return jwt.decode(
+            token, settings.jwt_secret.get_secret_value(), algorithms=[ALGORITHM], options={"require": ["exp", "sub"]}
+        )
+    except jwt.ExpiredSignatureError:
+        raise Unauthorized("the access token has expired") from None
+    except jwt.InvalidTokenError:
+        raise Unauthorized("the access token is not valid") from None
+# --8<-- [end:jwt-tokens]
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+
+
+class CurrentUser(BaseModel):
+    username: str
+    role: str
+
+
+router = APIRouter(prefix="/api/v2/auth", tags=["auth"])
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v2/auth/token", auto_error=False)
+
+
+# --8<-- [start:token-endpoint]
+@router.post("/token")
+async def issue_token(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep, settings: SettingsDep
+) -> Token:
+    username = form.username if form.username.isprintable() else ""
+    user = await session.scalar(select(User).where(User.username == username))
+    # verify even for unknown users, so the response time does not reveal which names exist
+    valid = verify_password(form.password, user.password_hash if user else DUMMY_HASH)
+    if not (user and valid):
+        raise Unauthorized("wrong username or password")
+    return Token(access_token=create_access_token(user.username, user.role, settings))
+# --8<-- [end:token-endpoint]
+
+
+
+# --8<-- [start:current-user-dependency]
+async def get_current_user(
+    token: Annotated[str | None, Depends(oauth2_scheme)], settings: SettingsDep
+) -> CurrentUser:
+    if token is None:
+        raise Unauthorized("sign in first: send 'Authorization: Bearer <token>'")
+    claims = decode_access_token(token, settings)
+    return CurrentUser(username=claims["sub"], role=claims.get("role", "viewer"))
+
+
+CurrentUserDep = Annotated[CurrentUser, Depends(get_current_user)]
+# --8<-- [end:current-user-dependency]
+
+
+# --8<-- [start:role-check]
+def require_role(minimum: str):
+    """A dependency that lets through users whose role is `minimum` or higher, else 403."""
+
+    async def check(user: CurrentUserDep) -> CurrentUser:
+        if user.role not in ROLES or ROLES.index(user.role) < ROLES.index(minimum):
+            raise Forbidden(f"this needs the '{minimum}' role; you are '{user.role}'")
+        return user
+
+    return check
+
+
+EditorDep = Annotated[CurrentUser, Depends(require_role("editor"))]
+AdminDep = Annotated[CurrentUser, Depends(require_role("admin"))]
+# --8<-- [end:role-check]

@@ -1,0 +1,56 @@
+"""The demo app, started once per test module on each backend:
+
+- embedded: in-memory SQLite, in-process cache and rate limiter (what `scripts/demo` runs);
+- services: real PostgreSQL and Redis at STC_TEST_DATABASE_URL / STC_TEST_REDIS_URL
+  (scripts/test starts both), reset before the module runs.
+"""
+
+import asyncio
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service_env import reset_services, service_urls
+from startups_api.main import create_app
+from startups_api.settings import get_settings
+
+
+@pytest.fixture(scope="module", params=["embedded", "services"])
+def backend(request):
+    """Environment for the app under test; yields the backend's name."""
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == "services":
+            database_url, redis_url = service_urls()
+            asyncio.run(reset_services(database_url, redis_url))
+            patch.setenv("DATABASE_URL", database_url)
+            patch.setenv("REDIS_URL", redis_url)
+        else:
+            patch.delenv("DATABASE_URL", raising=False)
+            patch.delenv("REDIS_URL", raising=False)
+        patch.setenv("RANK_WORKERS", "1")
+        get_settings.cache_clear()
+        yield request.param
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def app(backend):
+    return create_app()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    with TestClient(app) as client:  # runs the lifespan: database, index, process pool
+        yield client
+
+
+@pytest.fixture(scope="module")
+def auth_headers(client):
+    """Bearer headers for a seeded demo user of each role."""
+
+    def headers_for(username: str) -> dict[str, str]:
+        form = {"username": username, "password": get_settings().demo_password.get_secret_value()}
+        token = client.post("/api/v2/auth/token", data=form).json()["access_token"]
+        return {"Authorization": f"Bearer {token}"}
+
+    return {role: headers_for(name) for name, role in [("ana", "admin"), ("eli", "editor"), ("vic", "viewer")]}

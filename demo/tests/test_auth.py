@@ -1,0 +1,62 @@
+"""OAuth2 password flow: tokens, bad credentials, expiry, forgery and role checks."""
+
+from datetime import timedelta
+
+import jwt
+
+from startups_api.auth import ALGORITHM, create_access_token, hash_password, verify_password
+from startups_api.settings import get_settings
+
+NEW_STARTUP = {"name": "Authz Co", "sector": "devtools", "city": "Oslo", "founded": 2021, "employees": 4}
+
+
+def test_passwords_are_stored_as_argon2_hashes():
+    hashed = hash_password("s3cret-pass")
+    assert hashed.startswith("$argon2id$") and "s3cret-pass" not in hashed
+    assert verify_password("s3cret-pass", hashed) and not verify_password("wrong", hashed)
+
+
+def test_the_token_carries_user_role_and_expiry(client):
+    form = {"username": "eli", "password": get_settings().demo_password.get_secret_value()}
+    token = client.post("/api/v2/auth/token", data=form).json()["access_token"]
+    claims = jwt.decode(token, get_settings().jwt_secret.get_secret_value(), algorithms=[ALGORITHM])
+    assert claims["sub"] == "eli" and claims["role"] == "editor" and claims["exp"] > claims["iat"]
+
+
+def test_wrong_password_and_unknown_user_get_the_same_401(client):
+    wrong = client.post("/api/v2/auth/token", data={"username": "eli", "password": "nope"})
+    unknown = client.post("/api/v2/auth/token", data={"username": "nobody", "password": "nope"})
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json()["error"]["message"] == unknown.json()["error"]["message"]
+    assert wrong.headers["www-authenticate"] == "Bearer"
+
+
+def test_no_token_expired_token_and_forged_token_are_401(client):
+    settings = get_settings()
+    expired = create_access_token("eli", "editor", settings.model_copy(update={"access_token_minutes": -1}))
+    forged = jwt.encode({"sub": "eli", "role": "admin", "exp": 4102444800}, "another-secret-of-32-bytes-length", ALGORITHM)
+    for headers, message in [
+        ({}, "sign in first"),
+        ({"Authorization": f"Bearer {expired}"}, "expired"),
+        ({"Authorization": f"Bearer {forged}"}, "not valid"),
+        ({"Authorization": "Bearer not.a.jwt"}, "not valid"),
+    ]:
+        response = client.post("/api/v2/startups", json=NEW_STARTUP, headers=headers)
+        assert response.status_code == 401 and message in response.json()["error"]["message"]
+
+
+def test_roles_are_checked(client, auth_headers):
+    viewer = client.post("/api/v2/startups", json=NEW_STARTUP, headers=auth_headers["viewer"])
+    assert viewer.status_code == 403 and "'editor' role" in viewer.json()["error"]["message"]
+    created = client.post("/api/v2/startups", json=NEW_STARTUP, headers=auth_headers["editor"])
+    assert created.status_code == 201
+    startup_id = created.json()["id"]
+    assert client.delete(f"/api/v2/startups/{startup_id}", headers=auth_headers["editor"]).status_code == 403
+    assert client.delete(f"/api/v2/startups/{startup_id}", headers=auth_headers["admin"]).status_code == 204
+
+
+def test_token_lifetime_comes_from_settings():
+    settings = get_settings()
+    token = create_access_token("ana", "admin", settings)
+    claims = jwt.decode(token, settings.jwt_secret.get_secret_value(), algorithms=[ALGORITHM])
+    assert timedelta(seconds=claims["exp"] - claims["iat"]) == timedelta(minutes=settings.access_token_minutes)
