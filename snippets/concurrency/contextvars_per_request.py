@@ -1,0 +1,33 @@
+import asyncio
+from contextvars import ContextVar
+
+request_id: ContextVar[str] = ContextVar("request_id", default="-")
+lines: list[str] = []
+
+
+def log(message: str) -> None:  # no request id parameter: read it from context
+    lines.append(f"[{request_id.get()}] {message}")
+
+
+async def handle(rid: str, delay: float) -> None:
+    request_id.set(rid)  # only in this task's copy of the context
+    await asyncio.sleep(delay)  # the other request runs meanwhile
+    log("query done")
+    await asyncio.to_thread(log, "in a worker thread")  # context goes along
+
+
+async def main() -> None:
+    async with asyncio.TaskGroup() as group:
+        group.create_task(handle("req-1", 0.05))
+        group.create_task(handle("req-2", 0.01))
+    log("after both")  # the parent's context was never changed
+
+
+asyncio.run(main())
+for line in lines:
+    print(line)
+    #> [req-2] query done
+    #> [req-2] in a worker thread
+    #> [req-1] query done
+    #> [req-1] in a worker thread
+    #> [-] after both

@@ -1,0 +1,30 @@
+import asyncio
+
+
+async def double(number: int) -> int:
+    await asyncio.sleep(0.01)
+    return number * 2
+
+
+async def main() -> None:
+    loop = asyncio.get_running_loop()
+
+    future = loop.create_future()  # an empty slot for a result
+    loop.call_later(0.01, future.set_result, "filled in later")
+    print(f"done_before={future.done()}")
+    #> done_before=False
+    print(await future)  # suspends until someone sets the result
+    #> filled in later
+
+    task = asyncio.create_task(double(21))  # scheduled now, runs concurrently
+    print(f"task_is_a_future={isinstance(task, asyncio.Future)}")
+    #> task_is_a_future=True
+    print(await task)
+    #> 42
+
+    in_thread = loop.run_in_executor(None, sum, [1, 2, 3])  # thread pool
+    print(type(in_thread).__name__, await in_thread)
+    #> Future 6
+
+
+asyncio.run(main())
