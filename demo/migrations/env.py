@@ -19,6 +19,8 @@ def run(connection: Connection) -> None:
 
 async def run_online() -> None:
     url = context.config.attributes.get("database_url") or get_settings().database_url
+    if not url:
+        raise SystemExit("set DATABASE_URL to the database to migrate")
     engine = make_engine(url)
     async with engine.connect() as connection:
         await connection.run_sync(run)

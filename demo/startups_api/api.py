@@ -1,11 +1,14 @@
 """Versioned routers: v1 (deprecated) and v2, which wraps the rows in a page object."""
 
+import asyncio
 from collections import Counter
 
 from fastapi import APIRouter
+from starlette.requests import Request
 
 from .dependencies import IndexDep, RankPoolDep, SessionDep, SettingsDep
-from .schemas import Page, QueryRequest, QueryResponseV1, QueryResponseV2, SectorCount
+from .errors import DomainError
+from .schemas import BatchQueryRequest, Page, QueryRequest, QueryResponseV1, QueryResponseV2, SectorCount
 from .service import answer_query
 
 # --8<-- [start:versioned-routers]
@@ -40,3 +43,26 @@ def sector_counts(index: IndexDep) -> list[SectorCount]:
     counts = Counter(index.sectors.values())
     return [SectorCount(sector=sector, startups=n) for sector, n in sorted(counts.items())]
 # --8<-- [end:sync-endpoint]
+
+
+# --8<-- [start:semaphore-limit]
+@v2.post("/query/batch", response_model=list[QueryResponseV2])
+async def query_batch(
+    body: BatchQueryRequest, request: Request, index: IndexDep, pool: RankPoolDep, settings: SettingsDep
+) -> list[QueryResponseV2]:
+    """Answers up to 20 queries at once, but keeps at most one ranking per pool worker in flight."""
+    in_flight = asyncio.Semaphore(max(settings.rank_workers, 1))
+
+    async def answer(query: QueryRequest) -> QueryResponseV2:
+        async with in_flight:  # the other tasks wait here instead of queueing in the pool
+            async with request.app.state.sessions() as session:  # a session is never shared by tasks
+                text, rows = await answer_query(query, session, index, pool, settings.query_timeout_seconds)
+        return QueryResponseV2(answer=text, data=Page(rows=rows, total=len(rows)))
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(answer(query)) for query in body.queries]
+    except* DomainError as failed:  # one bad query fails the batch with its own 4xx, not a 500
+        raise failed.exceptions[0] from None
+    return [task.result() for task in tasks]
+# --8<-- [end:semaphore-limit]

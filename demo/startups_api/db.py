@@ -7,7 +7,6 @@ from starlette.requests import HTTPConnection
 from sqlalchemy import DateTime, ForeignKey, String, Text, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.pool import StaticPool
 
 from .data import USERS, funding_rows
 
@@ -80,9 +79,8 @@ class AuditEvent(Base):
 
 
 def make_engine(url: str) -> AsyncEngine:
-    if url.startswith("sqlite") and url.rstrip("/").endswith(":"):
-        # one shared connection, so every session sees the same in-memory database
-        return create_async_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    if url.startswith("sqlite"):
+        return create_async_engine(url)
     return create_async_engine(url, pool_size=10, max_overflow=5, pool_pre_ping=True)
 
 

@@ -1,6 +1,7 @@
 """The app factory: lifespan, middleware, error handlers and routers."""
 
 import asyncio
+import tempfile
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
@@ -30,7 +31,8 @@ from .settings import get_settings
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     rows = startup_rows()
-    engine = make_engine(settings.database_url)
+    scratch = None if settings.database_url else tempfile.TemporaryDirectory(prefix="startups-")
+    engine = make_engine(settings.database_url or f"sqlite+aiosqlite:///{scratch.name}/startups.db")
     await create_and_load(engine, rows, auth.hash_password(settings.demo_password.get_secret_value()))
     app.state.sessions = async_sessionmaker(engine, expire_on_commit=False)
     # --8<-- [start:ranking-index-singleton]
@@ -59,6 +61,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if app.state.redis:
             await app.state.redis.aclose()
         await engine.dispose()
+        if scratch:
+            scratch.cleanup()
 # --8<-- [end:lifespan]
 
 

@@ -34,6 +34,12 @@ class QueryRequest(BaseModel):
 # --8<-- [end:request-models]
 
 
+class BatchQueryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    queries: list[QueryRequest] = Field(min_length=1, max_length=20)
+
+
 class RankedStartup(BaseModel):
     name: str
     sector: str

@@ -12,7 +12,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
-    database_url: str = "sqlite+aiosqlite://"  # in-memory SQLite: runs with no other service
+    database_url: str | None = None  # None: a SQLite file in a temporary folder, no server needed
     redis_url: str | None = None  # None: in-process cache and rate limiter
     cors_origins: list[str] = ["http://localhost:5173"]
     rank_workers: int = 2

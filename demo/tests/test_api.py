@@ -99,3 +99,17 @@ def test_a_query_past_its_deadline_is_a_504(app, client):
     assert response.status_code == 504
     assert response.json()["error"]["code"] == "query_timeout"
 # --8<-- [end:dependency-overrides-test]
+
+
+def test_a_batch_answers_every_query_in_order(client):
+    queries = [{"query": q, "startups": NAMES[:10]} for q in ["payments", "solar forecasting", "code search"]]
+    response = client.post("/api/v2/query/batch", json={"queries": queries})
+    assert response.status_code == 200
+    answers = [item["answer"] for item in response.json()]
+    assert [answer.split("'")[1] for answer in answers] == ["payments", "solar forecasting", "code search"]
+
+
+def test_one_bad_query_fails_the_batch_with_its_own_error(client):
+    queries = [{"query": "payments", "startups": NAMES[:3]}, {"query": "payments", "startups": ["Ghost"]}]
+    response = client.post("/api/v2/query/batch", json={"queries": queries})
+    assert response.status_code == 404 and response.json()["error"]["code"] == "unknown_startup"
