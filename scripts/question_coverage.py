@@ -56,6 +56,8 @@ Q_NUMBER = re.compile(r"(?:Q\s?\d{1,3}\s*[.:)]|Q\s*:|question(?:\s*\d{1,3})?\s*:
 QUOTED_QUESTION = re.compile(r"(?:[-*]\s+)?(question\s*:\s*)?[\"“](.+?)[\"”]", re.IGNORECASE)
 
 CHECK_MARKS = "✅❌☐☑✔✓✗✘"
+NUMBERED = {"number", "q-number", "keycap"}  # a short line under one of these may finish it
+PLAIN = {"", "bullet"}
 QUESTION_EMOJI = {"❓", "❔", "🧠"}
 QUESTION_WORDS = frozenset(
     """what what's whats how how's why when where which who whom whose is are was were can could
@@ -106,7 +108,8 @@ def split_marker(line: str) -> tuple[str, str]:
     """(kind, text): what marks the line as an item, and the text after the marks.
 
     kind is "heading", "q-number" (Q12. / Q: / Question:), "keycap" (1️⃣), "emoji" (❓ 🧠),
-    "number" (1. / 1) / (1)), "bold" (a whole-line **bold**), "checklist" (✅ / [ ]) or "" (plain).
+    "number" (1. / 1) / (1)), "bold" (a whole-line **bold**), "bullet", "checklist" (✅ / [ ])
+    or "" (plain).
     """
     kind, text = "", line
     if match := HEADING.match(text):
@@ -114,7 +117,7 @@ def split_marker(line: str) -> tuple[str, str]:
     if match := BOLD_LINE.match(text):
         kind, text = kind or "bold", match.group(1).strip()
     if match := BULLET.match(text):
-        text = text[match.end() :]
+        kind, text = kind or "bullet", text[match.end() :]
     if CHECKBOX.match(text) or text[:1] in CHECK_MARKS:
         return "checklist", text
     if text[:1] in QUESTION_EMOJI:
@@ -180,14 +183,21 @@ def is_follow_up(text: str) -> bool:
     return short and (is_question_form(text) or (text.startswith("(") and text.endswith(")")))
 
 
-def line_role(kind: str, text: str, *, in_answer: bool, before_answer: bool, after_question: bool) -> str:
+def line_role(
+    kind: str, text: str, *, in_answer: bool, under_question: bool, before_answer: bool, after_numbered: bool
+) -> str:
     """What a non-blank line outside code blocks is: "question", "follow-up" (the rest of the
-    question above), "heading" (ends an answer), "prose" (answer text), or "other"."""
+    numbered question on the line above), "heading" (ends an answer), "prose" (answer text), or
+    "other".
+
+    in_answer: after "Answer:" or a prose line; under_question: anywhere below a numbered, heading
+    or bold question (an unmarked line there is its answer, even without "Answer:").
+    """
     if kind == "checklist" or not text:
         return "other"
     if is_label(text):
         return "heading" if kind == "heading" else "other"
-    if kind in {"", "bold"} and after_question and is_follow_up(text):
+    if kind == "" and after_numbered and is_follow_up(text):
         return "follow-up"
     if before_answer or kind == "q-number":
         return "question"
@@ -200,7 +210,9 @@ def line_role(kind: str, text: str, *, in_answer: bool, before_answer: bool, aft
         if is_section_title(text):
             return "heading"
         return "question" if is_question_form(text) or not in_answer else "other"
-    if not in_answer and (text.endswith("?") or (kind == "bold" and is_question_form(text))):
+    if kind == "bold" and not in_answer and is_question_form(text):
+        return "question"
+    if kind in PLAIN and not (in_answer or under_question) and is_question_form(text):
         return "question"
     if not is_question_form(text) and (text.endswith(".") or len(text.split()) >= MIN_PROSE_WORDS):
         return "prose"
@@ -228,8 +240,8 @@ def extract_questions(text: str) -> list[SourceQuestion]:
     lines = [repair_mojibake(raw).strip() for raw in text.splitlines()]
     answer_marks = [bool(ANSWER_MARK.match(line)) for line in lines]
     questions: list[SourceQuestion] = []
-    in_fence = answering = in_prose = False
-    open_question: int | None = None  # the question a follow-up line may still extend
+    in_fence = answering = in_prose = under_question = False
+    open_question: int | None = None  # the numbered question a follow-up line may still extend
     for index, line in enumerate(lines):
         extendable, open_question = open_question, None
         if FENCE.match(line):
@@ -243,7 +255,7 @@ def extract_questions(text: str) -> list[SourceQuestion]:
             in_prose = False
             continue
         if RULE.match(line):
-            answering = in_prose = False
+            answering = in_prose = under_question = False
             continue
         if answer_marks[index]:
             answering = True
@@ -255,18 +267,22 @@ def extract_questions(text: str) -> list[SourceQuestion]:
             kind,
             text,
             in_answer=answering or in_prose,
+            under_question=under_question,
             before_answer=following is not None and answer_marks[following],
-            after_question=extendable is not None,
+            after_numbered=extendable is not None,
         )
         if role == "question":
             questions.append(SourceQuestion(index + 1, text))
-            open_question, answering, in_prose = len(questions) - 1, False, False
+            answering = in_prose = False
+            under_question = kind not in PLAIN
+            if kind in NUMBERED:
+                open_question = len(questions) - 1
         elif role == "follow-up":
             first = questions[extendable]
             questions[extendable] = SourceQuestion(first.line, f"{first.text} {text}")
             open_question = extendable
         elif role == "heading":
-            answering = in_prose = False
+            answering = in_prose = under_question = False
         elif role == "prose":
             in_prose = True
     return questions
@@ -295,7 +311,8 @@ def read_exclusions(path: Path) -> dict[str, str]:
         digest, _, reason = line.partition(" ")
         reason = reason.strip()
         if not re.fullmatch(r"[0-9a-f]{64}", digest) or reason not in EXCLUSION_REASONS:
-            raise ValueError(f"{path.name}:{number}: expected '<sha256> <{'|'.join(sorted(EXCLUSION_REASONS))}>'")
+            reasons = "|".join(sorted(EXCLUSION_REASONS))
+            raise ValueError(f"{path.name}:{number}: expected '<sha256> <{reasons}>'")
         exclusions[digest] = reason
     return exclusions
 
@@ -336,7 +353,7 @@ def coverage_of(question: str, wordings: list[Wording]) -> Coverage:
     key = wording_key(question)
     scored = [(jaccard(key, w.key), w) for w in wordings if key and w.key]
     score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-    closest = best.page if best else None
+    closest = best.page if best and score > 0 else None
     if score >= COVERED_JACCARD:
         return Coverage(closest, "similar", round(score, 2), closest)
     return Coverage(None, None, round(score, 2), closest)
@@ -348,7 +365,8 @@ PARTS = {
     1: "concurrency/async, FastAPI, Pydantic, Django/Flask",
     2: "core Python, OOP/design patterns, coding exercises, own projects/role",
     3: "databases/SQL, caching/queues, data pipelines/AWS",
-    4: "security/auth, API design, deployment, scaling/system design, observability/testing, frontend, AI tools",
+    4: "security/auth, API design, deployment, scaling/system design, observability/testing, frontend, "
+    "AI tools",
 }
 
 # The first rule whose pattern is found in the lower-cased question decides; no rule: part 2.
@@ -357,7 +375,7 @@ PART_RULES: list[tuple[int, str]] = [
     (2, r"two sum|debounce|\blru\b|lru_cache|memoi[sz]|second largest|duplicate.* list|list.*duplicate"
         r"|shuffle|without using|without (the )?(built-?in|inbuild)|binary search|linear search|complexity"
         r"|rate limiter|queue and stack|write an? (function|program|decorator|class)"
-        r"|optimi[sz]e python|python performance|numpy|numerical"),
+        r"|optimi[sz]e python code|python performance|numpy|numerical"),
     # concurrency, Django and Flask, whatever else the question mentions
     (1, r"asyncio|async (code|tasks)|event ?loop|coroutine|backpressure|contextvars|semaphore"
         r"|race condition|\bgil\b|global interpreter lock|multiprocess|multithread|thread|concurren"
@@ -480,7 +498,8 @@ def text_report(findings: list[Finding], skipped: int, new_only: bool) -> str:
 
 def json_report(findings: list[Finding], skipped: int, new_only: bool) -> str:
     shown = [asdict(finding) for finding in findings if not (new_only and finding.covered)]
-    return json.dumps({"questions": shown, "counts": counts(findings, skipped)}, indent=2, ensure_ascii=False) + "\n"
+    report = {"questions": shown, "counts": counts(findings, skipped)}
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
 # --- the record of what is not covered yet ------------------------------------------------------
@@ -505,15 +524,19 @@ def pending_text(findings: list[Finding]) -> str:
     return PENDING_HEADER + "\n" + "\n\n".join(sections) + "\n"
 
 
-def read_pending(path: Path) -> dict[str, int]:
-    """The wording of each pending question -> its part."""
+def parse_pending(text: str) -> dict[str, int]:
+    """Each pending question, as written -> its part."""
     pending, part = {}, None
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if match := re.match(r"## part (\d)\b", line):
             part = int(match.group(1))
         elif line.strip() and not line.startswith("#"):
-            pending[same_wording(line)] = part
+            pending[line.strip()] = part
     return pending
+
+
+def read_pending(path: Path) -> dict[str, int]:
+    return parse_pending(path.read_text(encoding="utf-8"))
 
 
 # --- command line -------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """OAuth2 password flow: Argon2 password hashes, JWT access tokens, current user and roles."""
 
+import hashlib
+import secrets
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
@@ -7,12 +10,15 @@ import jwt
 from fastapi import APIRouter, Depends
 from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pwdlib import PasswordHash
-from pydantic import BaseModel
-from sqlalchemy import select
+from pydantic import BaseModel, Field
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.concurrency import run_in_threadpool
 
-from .db import User
+from .db import RefreshToken, User
 from .dependencies import SessionDep, SettingsDep
 from .errors import Forbidden, Unauthorized
+from .schemas import Text
 from .settings import Settings
 
 ALGORITHM = "HS256"
@@ -57,6 +63,11 @@ def decode_access_token(token: str, settings: Settings) -> dict:
 class Token(BaseModel):
     access_token: str
     token_type: str = "bearer"
+    refresh_token: str
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: Text = Field(min_length=20, max_length=100)
 
 
 class CurrentUser(BaseModel):
@@ -74,13 +85,51 @@ async def issue_token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep, settings: SettingsDep
 ) -> Token:
     username = form.username if form.username.isprintable() else ""
-    user = await session.scalar(select(User).where(User.username == username))
-    # verify even for unknown users, so the response time does not reveal which names exist
-    valid = verify_password(form.password, user.password_hash if user else DUMMY_HASH)
-    if not (user and valid):
-        raise Unauthorized("wrong username or password")
-    return Token(access_token=create_access_token(user.username, user.role, settings))
+    async with session.begin():
+        user = await session.scalar(select(User).where(User.username == username))
+        # Argon2 is slow on purpose: verify in a worker thread, not on the event loop; and verify
+        # even for unknown users, so the response time does not reveal which names exist
+        hashed = user.password_hash if user else DUMMY_HASH
+        if not (await run_in_threadpool(verify_password, form.password, hashed) and user):
+            raise Unauthorized("wrong username or password")
+        refresh_token = await new_refresh_token(session, user.username, settings)
+    return Token(access_token=create_access_token(user.username, user.role, settings), refresh_token=refresh_token)
 # --8<-- [end:token-endpoint]
+
+
+# --8<-- [start:refresh-token-rotation]
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def new_refresh_token(session: AsyncSession, username: str, settings: Settings) -> str:
+    token = secrets.token_urlsafe(32)
+    expires_at = int(time.time()) + settings.refresh_token_days * 86_400
+    session.add(RefreshToken(token_hash=token_digest(token), username=username, expires_at=expires_at))
+    return token
+
+
+@router.post("/refresh")
+async def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> Token:
+    """Each refresh token works once and returns a new pair. A token used twice was copied:
+    every refresh token of that user is revoked, so the thief and the user both sign in again."""
+    async with session.begin():
+        stored = await session.scalar(
+            select(RefreshToken).where(RefreshToken.token_hash == token_digest(body.refresh_token)).with_for_update()
+        )
+        if stored is None or stored.expires_at < time.time():
+            raise Unauthorized("the refresh token is not valid")
+        replayed = stored.used
+        if replayed:
+            await session.execute(update(RefreshToken).where(RefreshToken.username == stored.username).values(used=True))
+        else:
+            stored.used = True
+            user = await session.scalar(select(User).where(User.username == stored.username))
+            refresh_token = await new_refresh_token(session, user.username, settings)
+    if replayed:  # raised after the commit, so the revocation is kept
+        raise Unauthorized("this refresh token was already used; sign in again")
+    return Token(access_token=create_access_token(user.username, user.role, settings), refresh_token=refresh_token)
+# --8<-- [end:refresh-token-rotation]
 
 
 

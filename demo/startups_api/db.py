@@ -57,6 +57,18 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
 
 
+class RefreshToken(Base):
+    """Only a hash of each refresh token is stored; a used one stays, to catch replays."""
+
+    __tablename__ = "refresh_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    expires_at: Mapped[int]  # Unix seconds: compares the same way on every database
+    used: Mapped[bool] = mapped_column(default=False)
+
+
 class IdempotencyRecord(Base):
     """The stored response of a POST, replayed when the same Idempotency-Key comes again."""
 
@@ -75,6 +87,7 @@ class AuditEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     action: Mapped[str] = mapped_column(String(40))
     startup_id: Mapped[int]
+    actor: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(default=utc_now, server_default=func.now())
 
 

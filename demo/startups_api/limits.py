@@ -22,12 +22,22 @@ class RateLimiter(Protocol):
 class MemorySlidingWindow:
     """At most `limit` requests per `window` seconds per key, in this process only."""
 
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic):
-        self.limit, self.window, self.clock = limit, window, clock
+    def __init__(
+        self, limit: int, window: float, clock: Callable[[], float] = time.monotonic, max_keys: int = 10_000
+    ):
+        self.limit, self.window, self.clock, self.max_keys = limit, window, clock, max_keys
         self.hits: dict[str, deque[float]] = defaultdict(deque)
 
+    def forget_idle_keys(self, now: float) -> None:
+        """Drops clients with no hit inside the window, so memory is bounded by active clients."""
+        for key in [key for key, hits in self.hits.items() if not hits or hits[-1] <= now - self.window]:
+            del self.hits[key]
+
     async def hit(self, key: str) -> float | None:
-        now, hits = self.clock(), self.hits[key]
+        now = self.clock()
+        if len(self.hits) >= self.max_keys:
+            self.forget_idle_keys(now)
+        hits = self.hits[key]
         while hits and hits[0] <= now - self.window:
             hits.popleft()
         if len(hits) >= self.limit:

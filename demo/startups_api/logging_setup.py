@@ -2,6 +2,7 @@
 
 import json
 import logging
+import re
 
 from .middleware import request_id
 
@@ -14,6 +15,21 @@ class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id.get()
         return True
+
+
+# --8<-- [start:pii-masking]
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+BEARER_TOKEN = re.compile(r"(?i)(bearer\s+)[\w.~+/=-]+")
+
+
+class MaskPersonalData(logging.Filter):
+    """Replaces e-mail addresses and bearer tokens in every message before it is written."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = BEARER_TOKEN.sub(r"\1<token>", record.getMessage())
+        record.msg, record.args = EMAIL.sub("<email>", message), None
+        return True
+# --8<-- [end:pii-masking]
 
 
 class JsonFormatter(logging.Formatter):
@@ -34,5 +50,6 @@ def configure_logging(level: int = logging.INFO) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter())
     handler.addFilter(RequestIdFilter())
+    handler.addFilter(MaskPersonalData())
     logging.basicConfig(level=level, handlers=[handler], force=True)
 # --8<-- [end:structured-logging]

@@ -21,7 +21,7 @@ from .dependencies import rate_limit
 from .errors import add_error_handlers
 from .limits import MemorySlidingWindow, MemoryTTLCache, RedisCache, RedisSlidingWindow
 from .logging_setup import configure_logging
-from .middleware import TimingMiddleware
+from .middleware import SecurityHeadersMiddleware, TimingMiddleware
 from .ranking import RankingIndex, init_worker, rank_in_worker
 from .settings import get_settings
 
@@ -84,6 +84,7 @@ def create_app() -> FastAPI:
     # --8<-- [start:gzip-middleware]
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # small bodies are not worth compressing
     # --8<-- [end:gzip-middleware]
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(metrics.MetricsMiddleware)
     app.add_middleware(TimingMiddleware)  # added last, so it runs first and times everything
     add_error_handlers(app)

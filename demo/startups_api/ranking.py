@@ -12,7 +12,8 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-@dataclass(frozen=True)
+# --8<-- [start:ranking-index]
+@dataclass(frozen=True, slots=True)
 class RankingIndex:
     """Term weights per startup. Built once at startup; read-only afterwards."""
 
@@ -44,6 +45,7 @@ class RankingIndex:
             for name in names
         ]
         return sorted(scored, key=lambda item: (-item[1], item[0]))
+# --8<-- [end:ranking-index]
 
 
 # --8<-- [start:process-pool-ranking]

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     query_timeout_seconds: float = 5.0
     jwt_secret: SecretStr = SecretStr("change-me-in-production-please-32b")
     access_token_minutes: int = 30
+    refresh_token_days: int = 14
     rate_limit_per_minute: int = 120
     cache_ttl_seconds: int = 60
     upload_max_bytes: int = 1_000_000

@@ -13,13 +13,12 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
-from starlette.requests import Request
 
 from .auth import AdminDep, EditorDep
 from .db import AuditEvent, IdempotencyRecord, Startup, utc_now
 from .dependencies import CacheDep, SessionDep, SettingsDep
+from .limits import Cache
 from .errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, UnsupportedMediaType
 from .schemas import ImportReport, Text, StartupIn, StartupOut, StartupPage, StartupPatch, StartupScroll
 
@@ -149,9 +148,9 @@ async def get_startup(startup_id: StartupId, session: SessionDep, cache: CacheDe
 # --8<-- [end:cache-aside]
 
 
-async def record_audit_event(sessions: async_sessionmaker[AsyncSession], action: str, startup_id: int) -> None:
-    async with sessions() as session, session.begin():
-        session.add(AuditEvent(action=action, startup_id=startup_id))
+async def warm_cache(cache: Cache, created: StartupOut, ttl_seconds: int) -> None:
+    """Puts a new startup in the cache, so the client's first read of it is already a hit."""
+    await cache.set(f"startup:{created.id}", created.model_dump_json(), ttl_seconds)
 
 
 def request_fingerprint(body: StartupIn) -> str:
@@ -164,14 +163,15 @@ async def create_startup(
     body: StartupIn,
     user: EditorDep,
     session: SessionDep,
-    request: Request,
+    cache: CacheDep,
+    settings: SettingsDep,
     background: BackgroundTasks,
     idempotency_key: Annotated[str | None, Header(min_length=8, max_length=100)] = None,
 ):
     """A client that retries with the same Idempotency-Key gets the first response again."""
     # --8<-- [start:transaction]
     try:
-        async with session.begin():  # one transaction: the startup and the stored response
+        async with session.begin():  # one transaction: the startup, its audit row, the stored response
             if idempotency_key and (done := await session.get(IdempotencyRecord, idempotency_key)):
                 if done.request_hash != request_fingerprint(body):
                     raise InvalidInput("this Idempotency-Key was used with a different request body")
@@ -180,6 +180,7 @@ async def create_startup(
             session.add(startup)
             await session.flush()  # INSERT now: assigns the id, or fails on the unique name
             created = StartupOut.model_validate(startup)
+            session.add(AuditEvent(action="created", startup_id=startup.id, actor=user.username))
             if idempotency_key:
                 session.add(
                     IdempotencyRecord(
@@ -197,7 +198,7 @@ async def create_startup(
     # --8<-- [start:background-task]
     # runs after the response is sent, in this process; a slow job, or one that must retry or
     # survive a restart, belongs on a real queue (Celery, arq) instead
-    background.add_task(record_audit_event, request.app.state.sessions, "created", created.id)
+    background.add_task(warm_cache, cache, created, settings.cache_ttl_seconds)
     # --8<-- [end:background-task]
     return created
 # --8<-- [end:idempotency-key]

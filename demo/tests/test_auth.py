@@ -60,3 +60,34 @@ def test_token_lifetime_comes_from_settings():
     token = create_access_token("ana", "admin", settings)
     claims = jwt.decode(token, settings.jwt_secret.get_secret_value(), algorithms=[ALGORITHM])
     assert timedelta(seconds=claims["exp"] - claims["iat"]) == timedelta(minutes=settings.access_token_minutes)
+
+
+def sign_in(client, username: str = "eli") -> dict:
+    form = {"username": username, "password": get_settings().demo_password.get_secret_value()}
+    return client.post("/api/v2/auth/token", data=form).json()
+
+
+def test_a_refresh_token_works_once_and_returns_a_new_pair(client):
+    first = sign_in(client)
+    renewed = client.post("/api/v2/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert renewed.status_code == 200
+    pair = renewed.json()
+    assert pair["refresh_token"] != first["refresh_token"]
+    me = client.post("/api/v2/startups", json=NEW_STARTUP | {"name": "Refreshed Co"},
+                     headers={"Authorization": f"Bearer {pair['access_token']}"})
+    assert me.status_code == 201
+
+
+def test_a_replayed_refresh_token_revokes_the_whole_family(client):
+    first = sign_in(client, "ana")
+    second = client.post("/api/v2/auth/refresh", json={"refresh_token": first["refresh_token"]}).json()
+    replay = client.post("/api/v2/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert replay.status_code == 401 and "already used" in replay.json()["error"]["message"]
+    # the legitimate newest token was revoked with it
+    after = client.post("/api/v2/auth/refresh", json={"refresh_token": second["refresh_token"]})
+    assert after.status_code == 401
+
+
+def test_an_unknown_refresh_token_is_a_401(client):
+    response = client.post("/api/v2/auth/refresh", json={"refresh_token": "x" * 43})
+    assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"

@@ -63,6 +63,24 @@ def test_log_lines_are_json_with_the_request_id(client):
     assert served["message"].startswith("GET /health/live -> 200") and served["level"] == "INFO"
 
 
+def test_personal_data_is_masked_in_logs(client):
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter))
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        logging.getLogger("startups_api").warning("login failed for %s with Bearer abc.def.ghi", "ana@example.com")
+    finally:
+        handler.setStream(previous)
+    message = json.loads(stream.getvalue().splitlines()[-1])["message"]
+    assert message == "login failed for <email> with Bearer <token>"
+
+
+def test_every_response_carries_the_security_headers(client):
+    headers = client.get("/health/live").headers
+    assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+    assert headers["strict-transport-security"].startswith("max-age=")
+
+
 def test_large_responses_are_gzipped(client):
     response = client.get("/api/v2/startups", params={"limit": 50}, headers={"Accept-Encoding": "gzip"})
     assert response.headers["content-encoding"] == "gzip"
@@ -144,3 +162,13 @@ def test_an_async_client_in_the_test_s_own_event_loop(backend):
 
     assert asyncio.run(scenario()) == [200] * 5
 # --8<-- [end:async-client-test]
+
+
+def test_the_in_memory_limiter_forgets_idle_clients():
+    now = [0.0]
+    limiter = MemorySlidingWindow(limit=5, window=60, clock=lambda: now[0], max_keys=3)
+    for client in ["a", "b", "c"]:
+        asyncio.run(limiter.hit(client))
+    now[0] = 61.0
+    asyncio.run(limiter.hit("d"))
+    assert set(limiter.hits) == {"d"}

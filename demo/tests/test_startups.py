@@ -5,7 +5,9 @@ import csv
 import io
 import uuid
 
-from sqlalchemy import event
+from sqlalchemy import event, select
+
+from startups_api.db import AuditEvent
 
 NAME = "Fjord Robotics"
 
@@ -75,6 +77,17 @@ def test_a_retried_post_creates_one_record(client, auth_headers):
     assert retry.headers["idempotent-replayed"] == "true" and retry.json() == first.json()
     matches = client.get("/api/v2/startups", params={"sector": "logistics", "limit": 100}).json()["items"]
     assert [row["name"] for row in matches].count(NAME) == 1
+
+
+def test_a_create_writes_its_audit_row_and_warms_the_cache(app, client, auth_headers):
+    created = client.post("/api/v2/startups", json=new_startup("Audited Co"), headers=auth_headers["editor"]).json()
+    assert client.get(f"/api/v2/startups/{created['id']}").headers["x-cache"] == "hit"
+
+    async def audit_rows():
+        async with app.state.sessions() as session:
+            return (await session.execute(select(AuditEvent.action, AuditEvent.actor).where(AuditEvent.startup_id == created["id"]))).all()
+
+    assert client.portal.call(audit_rows) == [("created", "eli")]
 
 
 def test_an_idempotency_key_reused_with_another_body_is_refused(client, auth_headers):

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("action", sa.String(40), nullable=False),
         sa.Column("startup_id", sa.Integer, nullable=False),
+        sa.Column("actor", sa.String(40), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
 

@@ -1,0 +1,35 @@
+import tempfile
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from fastapi.testclient import TestClient
+
+folder = tempfile.TemporaryDirectory()  # stands in for the project folder
+site = Path(folder.name)
+(site / "static").mkdir()
+(site / "static" / "style.css").write_text("h1 { color: teal; }")
+(site / "templates").mkdir()
+(site / "templates" / "startup.html").write_text(
+    '<link href="{{ url_for(\'static\', path=\'style.css\') }}">'
+    "<h1>{{ name }}</h1>"
+)
+
+app = FastAPI()
+app.mount("/static", StaticFiles(directory=site / "static"), name="static")
+templates = Jinja2Templates(directory=site / "templates")
+
+
+@app.get("/startups/{name}", response_class=HTMLResponse)
+async def startup_page(request: Request, name: str):
+    return templates.TemplateResponse(request, "startup.html", {"name": name})
+
+
+client = TestClient(app)
+css = client.get("/static/style.css")
+print(css.status_code, css.headers["content-type"])
+#> 200 text/css; charset=utf-8
+print(client.get("/startups/Acme").text)
+#> <link href="http://testserver/static/style.css"><h1>Acme</h1>

@@ -1,0 +1,34 @@
+from fastapi import FastAPI, HTTPException, Response, status
+from fastapi.testclient import TestClient
+
+app = FastAPI()
+startups: dict[str, int] = {"acme": 40}
+
+
+@app.put("/startups/{name}")
+async def upsert(name: str, staff: int, response: Response) -> dict:
+    if name not in startups:
+        response.status_code = status.HTTP_201_CREATED  # decided at runtime
+    startups[name] = staff
+    return {"name": name, "staff": staff}
+
+
+@app.delete("/startups/{name}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete(name: str) -> None:
+    if startups.pop(name, None) is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no startup {name}")
+
+
+client = TestClient(app)
+print(client.put("/startups/acme?staff=41").status_code)  # replaced
+#> 200
+print(client.put("/startups/globex?staff=9").status_code)  # created
+#> 201
+gone = client.delete("/startups/acme")
+print(gone.status_code, repr(gone.text))
+#> 204 ''
+missing = client.delete("/startups/acme")
+print(missing.status_code, missing.json())
+#> 404 {'detail': 'no startup acme'}
+print(sorted(app.openapi()["paths"]["/startups/{name}"]["delete"]["responses"]))
+#> ['204', '422']

@@ -1,0 +1,40 @@
+class DomainError(Exception):
+    status_code = 400
+    code = "bad_request"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)  # Exception keeps the message too
+        self.message = message
+
+    def to_body(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+class NotFound(DomainError):  # inherits __init__ and to_body
+    status_code = 404
+    code = "not_found"
+
+
+class RateLimited(DomainError):
+    status_code = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)  # reuse the base set-up, then extend it
+        self.retry_after = retry_after
+
+    def to_body(self) -> dict:  # override: base body plus one field
+        return super().to_body() | {"retry_after": self.retry_after}
+
+
+for error in [NotFound("no startup 7"), RateLimited("too fast", 30)]:
+    try:
+        raise error
+    except DomainError as caught:  # one handler catches every subclass
+        print(caught.status_code, caught.to_body())
+        #> 404 {'code': 'not_found', 'message': 'no startup 7'}
+        #> 429 {'code': 'rate_limited', 'message': 'too fast', 'retry_after': 30}
+print(isinstance(NotFound("x"), DomainError), issubclass(NotFound, Exception))
+#> True True
+print([cls.__name__ for cls in RateLimited.__mro__])
+#> ['RateLimited', 'DomainError', 'Exception', 'BaseException', 'object']

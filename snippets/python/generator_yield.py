@@ -1,0 +1,26 @@
+import sys
+
+
+def read_rows(count):
+    print("started")  # runs only on the first next()
+    #> started
+    for number in range(count):
+        yield f"row {number}"  # pause here, hand back one value
+    print("finished")
+    #> finished
+
+
+rows = read_rows(3)
+print(type(rows).__name__)  # calling it ran nothing yet
+#> generator
+print(next(rows))
+#> row 0
+print(list(rows))  # resumes after the yield each time
+#> ['row 1', 'row 2']
+
+as_list = [n * n for n in range(100_000)]
+as_generator = (n * n for n in range(100_000))  # lazy: no list built
+print(sys.getsizeof(as_generator) < 1_000 < sys.getsizeof(as_list))
+#> True
+print(sum(as_generator) == sum(as_list))
+#> True

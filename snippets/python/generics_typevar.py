@@ -1,0 +1,21 @@
+from typing import Generic, TypeVar, get_args
+
+T = TypeVar("T")  # Python 3.12+: def first[T](...) and class Page[T]
+
+
+def first(items: list[T]) -> T:  # the return type follows the input
+    return items[0]
+
+
+class Page(Generic[T]):
+    def __init__(self, items: list[T], total: int) -> None:
+        self.items = items
+        self.total = total
+
+
+names = first(["ana", "eli"])  # a checker infers str
+page: Page[int] = Page([1, 2, 3], total=10)  # a checker knows items: list[int]
+print(names.upper(), sum(page.items))
+#> ANA 6
+print(get_args(Page[int]), get_args(dict[str, list[int]]))
+#> (<class 'int'>,) (<class 'str'>, list[int])

@@ -1,0 +1,35 @@
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Response
+from fastapi.security import APIKeyCookie
+from fastapi.testclient import TestClient
+
+app = FastAPI()
+session_cookie = APIKeyCookie(name="__Host-session")  # 401 when absent
+
+
+@app.post("/login")
+async def login(response: Response) -> dict:
+    response.set_cookie(
+        "__Host-session", "abc123",
+        httponly=True,  # page JavaScript cannot read it: XSS cannot steal it
+        secure=True,  # HTTPS only
+        samesite="lax",  # not sent on cross-site POSTs
+        max_age=900,
+    )
+    return {"ok": True}  # no token in the JSON body
+
+
+@app.get("/me")
+async def me(token: Annotated[str, Depends(session_cookie)]) -> dict:
+    return {"server_got": token}
+
+
+client = TestClient(app, base_url="https://api.example.com")
+print(client.get("/me").status_code)
+#> 401
+login = client.post("/login")
+print(login.headers["set-cookie"])
+#> __Host-session=abc123; HttpOnly; Max-Age=900; Path=/; SameSite=lax; Secure
+print(login.json(), client.get("/me").json())
+#> {'ok': True} {'server_got': 'abc123'}

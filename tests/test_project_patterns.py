@@ -1,0 +1,231 @@
+"""Finding the demo's patterns in another project: every demo pattern has a detector, the detectors
+find the demo's own marked sections, a small project's patterns and gaps, the command's output
+and file, and reading that file back."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from demo_patterns import Pattern, find_patterns
+from pattern_detectors import DETECTORS
+from project_code import read_project
+from project_patterns import ProjectLinks, ProjectLinksError, find_in_project, load_project_links
+from site_paths import PROJECT
+
+SCRIPT = PROJECT / "scripts" / "project_patterns.py"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "own_project"
+DEMO_PATTERNS = find_patterns(PROJECT / "demo", PROJECT)
+
+FOUND_IN_FIXTURE = {
+    "async-endpoint": ("app/routers/books.py", 65, 70),
+    "background-task": ("app/routers/books.py", 61, 61),
+    "cors": ("app/main.py", 22, 26),
+    "csv-upload": ("app/routers/books.py", 65, 70),
+    "current-user-dependency": ("app/security.py", 27, 32),
+    "db-session-dependency": ("app/database.py", 10, 15),
+    "dependencies": ("app/routers/books.py", 47, 62),
+    "dependency-overrides-test": ("tests/client.py", 14, 30),
+    "error-handlers": ("app/main.py", 31, 33),
+    "health-checks": ("app/main.py", 36, 38),
+    "jwt-tokens": ("app/security.py", 22, 32),
+    "lifespan": ("app/main.py", 15, 18),
+    "orm-query": ("app/routers/books.py", 35, 40),
+    "password-hashing": ("app/security.py", 11, 19),
+    "path-and-query-params": ("app/routers/books.py", 20, 26),
+    "production-command": ("Procfile", 1, 1),
+    "ranking-index-singleton": ("app/main.py", 17, 17),
+    "request-models": ("app/schemas.py", 4, 14),
+    "response-model": ("app/schemas.py", 17, 23),
+    "settings": ("app/config.py", 4, 10),
+    "sync-endpoint": ("app/routers/books.py", 29, 32),
+    "token-endpoint": ("app/routers/auth.py", 11, 16),
+    "transaction": ("app/routers/books.py", 55, 60),
+    "unique-conflict": ("app/routers/books.py", 58, 60),
+    "versioned-routers": ("app/main.py", 27, 28),
+}
+MISSING_IN_FIXTURE = sorted(set(DEMO_PATTERNS) - set(FOUND_IN_FIXTURE))
+
+
+def run_script(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *arguments], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(dedent(text), encoding="utf-8")
+    return root
+
+
+# --- the detector table stays in step with the demo ---------------------------------------------
+
+
+def test_every_demo_pattern_has_a_detector():
+    missing = sorted(set(DEMO_PATTERNS) - set(DETECTORS))
+    assert not missing, f"add a detector to scripts/pattern_detectors.py for: {', '.join(missing)}"
+
+
+def test_every_detector_is_for_a_pattern_the_demo_marks():
+    assert sorted(set(DETECTORS) - set(DEMO_PATTERNS)) == []
+
+
+# --- the detectors find the real thing in the demo ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_found():
+    """What the detectors find in the demo, read as any other project (its markers unused)."""
+    return find_in_project(read_project(PROJECT / "demo"), sorted(DEMO_PATTERNS))
+
+
+@pytest.mark.parametrize("name", sorted(DEMO_PATTERNS))
+def test_the_detector_finds_the_demo_s_own_section(demo_found, name):
+    marked, span = DEMO_PATTERNS[name], demo_found[name]
+    assert span is not None, f"{name}: not found in the demo"
+    where = f"found demo/{span.path}:{span.start}-{span.end}, marked {marked.path}:{marked.start}-{marked.end}"
+    assert f"demo/{span.path}" == marked.path, where
+    assert span.start <= marked.end and marked.start <= span.end, where
+
+
+# --- another project: what is there and what is not ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fixture_found():
+    return find_in_project(read_project(FIXTURE), sorted(DEMO_PATTERNS))
+
+
+def test_found_patterns_point_at_the_lines_that_show_them(fixture_found):
+    found = {name: (span.path, span.start, span.end) for name, span in fixture_found.items() if span}
+    assert found == FOUND_IN_FIXTURE
+
+
+def test_patterns_the_project_lacks_are_not_found(fixture_found):
+    assert sorted(name for name, span in fixture_found.items() if span is None) == MISSING_IN_FIXTURE
+
+
+def test_comments_strings_and_other_libraries_names_do_not_count(tmp_path):
+    project = read_project(write(tmp_path, {
+        "app/main.py": '''\
+            from collections import Counter
+
+            from fastapi import FastAPI
+
+            # app.add_middleware(CORSMiddleware, allow_origins=["*"])  # turned off for now
+            NOTE = "call jwt.encode(claims, key) and return a StreamingResponse(rows())"
+            app = FastAPI()
+            WORDS = Counter("a b a".split())
+            ''',
+    }))
+    for name in ["cors", "jwt-tokens", "streaming-export", "prometheus-metrics"]:
+        assert DETECTORS[name].find(project) is None, name
+
+
+def test_test_patterns_count_only_in_test_files(tmp_path):
+    override = '''\
+        from app.main import app, get_db
+
+        def use_a_fake_database():
+            app.dependency_overrides[get_db] = lambda: None
+        '''
+    in_app = read_project(write(tmp_path / "one", {"app/overrides.py": override}))
+    in_tests = read_project(write(tmp_path / "two", {"tests/overrides.py": override}))
+    assert DETECTORS["dependency-overrides-test"].find(in_app) is None
+    assert DETECTORS["dependency-overrides-test"].find(in_tests).path == "tests/overrides.py"
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def test_the_command_writes_the_links_and_lists_what_to_add(tmp_path):
+    output = tmp_path / "links.json"
+    result = run_script(str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main/", "--output", str(output), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(output.read_text()) == {
+        "project": str(FIXTURE),
+        "web_url": "https://github.com/me/bookshelf/blob/main",
+        "patterns": {
+            name: {"path": path, "start": start, "end": end} for name, (path, start, end) in FOUND_IN_FIXTURE.items()
+        },
+    }
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Found {len(FOUND_IN_FIXTURE)} of {len(DEMO_PATTERNS)} demo patterns; wrote {output}."
+    listed = lines[lines.index("Add or learn before the interview:") + 1 :]
+    assert [line.split()[0] for line in listed] == MISSING_IN_FIXTURE
+    assert all(len(line.split()) > 2 for line in listed), "each missing pattern comes with a hint"
+    assert "tools/legacy_export.py" in result.stderr  # skipped, named, and no reason to stop
+
+
+def test_the_links_file_defaults_to_the_current_folder(tmp_path):
+    result = run_script(str(FIXTURE), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = json.loads((tmp_path / "project-links.json").read_text())
+    assert written["web_url"] is None and written["project"] == str(FIXTURE)
+
+
+@pytest.mark.parametrize(
+    "files, target, message",
+    [
+        ({}, "nowhere", "is not a folder"),
+        ({"notes.py": "x = 1\n"}, "notes.py", "is not a folder"),
+        ({"README.md": "# docs only\n"}, ".", "has no Python files"),
+        ({"old.py": 'print "python 2"\n'}, ".", "has no Python files that parse"),
+    ],
+)
+def test_a_path_with_no_python_code_is_an_error(tmp_path, files, target, message):
+    project = write(tmp_path / "project", files) if files else tmp_path / "project"
+    result = run_script(str(project / target), "--output", str(tmp_path / "links.json"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not (tmp_path / "links.json").exists()
+
+
+# --- reading the links back ---------------------------------------------------------------------
+
+
+def test_the_links_load_back_as_patterns(tmp_path):
+    output = tmp_path / "links.json"
+    run_script(str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main", "--output", str(output), cwd=tmp_path)
+    assert load_project_links(output) == ProjectLinks(
+        root=FIXTURE,
+        web_url="https://github.com/me/bookshelf/blob/main",
+        patterns={name: Pattern(name, path, start, end) for name, (path, start, end) in FOUND_IN_FIXTURE.items()},
+    )
+
+
+GOOD_LINKS = {"project": "/home/me/app", "web_url": None, "patterns": {"cors": {"path": "app/main.py", "start": 3, "end": 9}}}
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("{not json", "not valid JSON"),
+        ("[]", "top level"),
+        (json.dumps({k: v for k, v in GOOD_LINKS.items() if k != "patterns"}), "patterns"),
+        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": "3", "end": 9}}}), "patterns.cors.start"),
+        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 0, "end": 9}}}), "patterns.cors.start"),
+        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 9, "end": 3}}}), "end 3 is before start 9"),
+        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "/etc/passwd", "start": 1, "end": 1}}}), "relative"),
+        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "../x.py", "start": 1, "end": 1}}}), "relative"),
+        (json.dumps({**GOOD_LINKS, "web_url": 7}), "web_url"),
+        (json.dumps({**GOOD_LINKS, "extra": 1}), "extra"),
+    ],
+)
+def test_malformed_links_name_the_file_and_the_problem(tmp_path, content, problem):
+    path = tmp_path / "my-links.json"
+    path.write_text(content)
+    with pytest.raises(ProjectLinksError) as error:
+        load_project_links(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert problem in str(error.value)
+
+
+def test_a_missing_links_file_is_named(tmp_path):
+    with pytest.raises(ProjectLinksError, match="gone.json"):
+        load_project_links(tmp_path / "gone.json")
