@@ -19,12 +19,12 @@ from demo_patterns import Pattern, PatternError, find_patterns
 state: dict = {}
 
 
-def topic_order(nav: list) -> list[str]:
-    """Topic folders in navigation order: the nav entries that point at <topic>/index.md."""
+def topic_order(nav: list, docs_dir: Path) -> list[str]:
+    """Topic folders in navigation order: nav entries that point at docs/<topic>/index.md."""
     order = []
     for entry in nav or []:
         target = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(target, str) and target.count("/") == 1 and target.endswith("/index.md"):
+        if isinstance(target, str) and target.count("/") == 1 and (docs_dir / target).is_file():
             order.append(target.split("/")[0])
     return order
 
@@ -33,9 +33,8 @@ def load_site(config) -> tuple[Bank, dict[str, Pattern]]:
     project = Path(config.config_file_path).parent
     try:
         patterns = find_patterns(project / "demo", project)
-        bank = load_bank(
-            Path(config.docs_dir), topic_order(config.nav), project / "snippets", set(patterns)
-        )
+        docs_dir = Path(config.docs_dir)
+        bank = load_bank(docs_dir, topic_order(config.nav, docs_dir), project / "snippets", set(patterns))
     except (ContentError, PatternError) as error:
         raise PluginError(f"Content check failed:\n{error}") from None
     return bank, patterns
@@ -53,7 +52,28 @@ def on_config(config):
     return config
 
 
+def generated_pages(bank: Bank) -> dict[str, str]:
+    """What the build writes from the bank alone: must-know, cheat sheets, the flashcard deck."""
+    groups = [(topic, bank.questions_of(topic)) for topic in bank.topics]
+    must_know = [(topic, [p for p in pages if p.question.priority == "high"]) for topic, pages in groups]
+    must_know = [(topic, pages) for topic, pages in must_know if pages]
+    sheets = [("must-know", "Must know")] + [(topic.name, topic.topic.title) for topic in bank.topics]
+    pages = {
+        render.FLASHCARDS_DATA_URI: render.flashcards_data(groups),
+        render.MUST_KNOW_URI: render.must_know_markdown(must_know),
+        render.cheatsheet_uri("index"): render.cheatsheet_markdown("index", "Cheat sheet", groups, sheets),
+        render.cheatsheet_uri("must-know"): render.cheatsheet_markdown("must-know", "Cheat sheet: must know", must_know),
+    }
+    for topic, topic_pages in groups:
+        pages[render.cheatsheet_uri(topic.name)] = render.cheatsheet_markdown(
+            topic.name, f"Cheat sheet: {topic.topic.title}", [(topic, topic_pages)]
+        )
+    return pages
+
+
 def on_files(files: Files, config) -> Files:
+    for source_path, content in generated_pages(state["bank"]).items():
+        files.append(File.generated(config, source_path, content=content))
     by_file: dict[str, list[Pattern]] = {}
     for pattern in state["patterns"].values():
         by_file.setdefault(pattern.path, []).append(pattern)

@@ -5,11 +5,12 @@ Project to the best Span or None, and `hint`, one line on what to add when it is
 demo pattern needs one entry here; tests/test_project_patterns.py fails until it has one.
 
 Detectors read Python through `ast`, so an import decides what a name is (collections.Counter is
-not a Prometheus counter) and comments never count. Each collects Candidates and leaves the choice
-to `project_code.best`: the most features shown, then the shortest, then the first. A span is the
-smallest unit that shows the pattern: a statement, a function or class with its decorators, or a
-stretch of neighbouring statements that belong together (a hash and a verify function). App
-patterns are looked for outside test files, test patterns only in them.
+not a Prometheus counter) and comments and strings never pass for code. Each collects Candidates
+and leaves the choice to `project_code.best`: the most features shown, then the shortest, then
+the first. A span is the smallest unit that shows the pattern: a statement, a function or class
+with its decorators, or a stretch of neighbouring statements that belong together (a hash and a
+verify function). App patterns are looked for outside test files, test patterns only in them.
+The deployment detectors (Dockerfile, compose, Kubernetes) are in deploy_detectors.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+import deploy_detectors as deploy
 from project_code import (
     DEFINITIONS,
     Candidate,
@@ -29,13 +31,14 @@ from project_code import (
     ancestors,
     assigned_names,
     best,
+    by_function,
     calls_in,
+    calls_named,
     constant_str,
     dotted,
     following,
     function_of,
     identifiers,
-    is_dockerfile,
     is_module_level,
     is_true,
     keyword,
@@ -48,7 +51,10 @@ from project_code import (
     run_candidates,
     span_of,
     statement_of,
+    statements_holding,
     terminal,
+    top_level_of,
+    with_helpers_above,
 )
 
 Find = Callable[[Project], Span | None]
@@ -62,28 +68,16 @@ class Detector(NamedTuple):
 # --- shared questions about code ----------------------------------------------------------------
 
 
-def calls_named(sources: list[Source], *names: str) -> Iterator[tuple[Source, ast.Call]]:
-    for source in sources:
-        for call, called in source.calls:
-            if named(called, *names):
-                yield source, call
-
-
-def mentions(node: ast.AST, source: Source, *names: str) -> bool:
-    """Whether a subtree refers to one of the dotted names (through the file's imports)."""
-    return any(
-        named(dotted(child, source.imports), *names)
-        for child in ast.walk(node)
-        if isinstance(child, (ast.Name, ast.Attribute))
-    )
-
-
 def has_await(function: Function) -> bool:
     return any(isinstance(node, (ast.Await, ast.AsyncWith, ast.AsyncFor)) for node in ast.walk(function))
 
 
 def has_yield(node: ast.AST) -> bool:
     return any(isinstance(child, (ast.Yield, ast.YieldFrom)) for child in ast.walk(node))
+
+
+def mentions_call(source: Source, node: ast.AST | None, *names: str) -> bool:
+    return node is not None and any(named(called, *names) for _, called in calls_in(node, source.imports))
 
 
 def statement_candidates(sources: list[Source], *names: str, score: int = 0) -> Iterator[Candidate]:
@@ -106,7 +100,7 @@ def with_users(source: Source, statement: ast.stmt, name: str, max_lines: int = 
 def stretches(project: Project, member: Callable[[Source, ast.stmt], bool], score) -> Iterator[Candidate]:
     """Candidates for each stretch of neighbouring statements that are members, in app files."""
     for source in project.app_sources:
-        members = {node for node in ast.walk(source.tree) if isinstance(node, ast.stmt) and member(source, node)}
+        members = {node for node in source.nodes if isinstance(node, ast.stmt) and member(source, node)}
         yield from run_candidates(source, members, score)
 
 
@@ -137,68 +131,76 @@ def pydantic_models(project: Project) -> list[tuple[Source, ast.ClassDef]]:
     return subclasses(project, {"BaseModel", "SQLModel"}, excluded=frozenset({"BaseSettings"}))
 
 
-def annotation_types(function: Function) -> dict[str, set[str]]:
-    """Each parameter's plain type names: `body: Annotated[BookIn, Body()]` -> {"BookIn", "Annotated"}."""
-    return {argument.arg: names_outside_calls(argument.annotation) for argument, _ in parameters(function)}
-
-
 def names_outside_calls(node: ast.AST | None) -> set[str]:
+    """The plain type names of an annotation: `Annotated[BookIn, Body()]` -> {"Annotated", "BookIn"}."""
     if node is None or isinstance(node, ast.Call):
         return set()
     own = {node.id} if isinstance(node, ast.Name) else {node.attr} if isinstance(node, ast.Attribute) else set()
     return own.union(*(names_outside_calls(child) for child in ast.iter_child_nodes(node)))
 
 
+def decorated_by(function: Function, name: str) -> bool:
+    """Whether a decorator calls a method of that name, like @app.exception_handler(...)."""
+    return any(isinstance(decorator, ast.Call) and terminal(decorator.func) == name for decorator in function.decorator_list)
+
+
+def strings_in(node: ast.AST) -> set[str]:
+    return {child.value for child in ast.walk(node) if isinstance(child, ast.Constant) and isinstance(child.value, str)}
+
+
+def raises_status(exception: ast.expr, status: int, names: str) -> bool:
+    """`raise HTTPException(status_code=403)`, `raise HTTPException(status.HTTP_403_FORBIDDEN)`, or
+    an exception whose name matches `names` (`raise Forbidden(...)`)."""
+    if re.search(names, terminal(exception), re.I):
+        return True
+    return any(
+        (isinstance(node, ast.Constant) and node.value == status)
+        or (isinstance(node, ast.Attribute) and node.attr.startswith(f"HTTP_{status}"))
+        for node in ast.walk(exception)
+    )
+
+
+def raised(node: ast.AST) -> list[ast.expr]:
+    return [child.exc for child in ast.walk(node) if isinstance(child, ast.Raise) and child.exc is not None]
+
+
 # --- the app and its configuration --------------------------------------------------------------
 
 
 def find_app_factory(project: Project) -> Span | None:
-    """A function that builds a FastAPI app and returns it; more if it also configures it."""
+    """A function that makes a FastAPI app and returns it; more if it also configures it
+    (middleware, routers, exception handlers)."""
     candidates = []
-    for source in project.app_sources:
-        for function in source.functions:
-            apps = {call for call, called in calls_in(function, source.imports) if named(called, "FastAPI")}
-            app_names = {
-                target.id
-                for node in ast.walk(function)
-                if isinstance(node, ast.Assign) and node.value in apps
-                for target in node.targets
-                if isinstance(target, ast.Name)
-            }
-            returned = any(
-                isinstance(node, ast.Return)
-                and (node.value in apps or (isinstance(node.value, ast.Name) and node.value.id in app_names))
-                for node in ast.walk(function)
-            )
-            if returned:
-                configures = any(method_calls(function, "add_middleware", "include_router", "add_exception_handler"))
-                candidates.append(Candidate(span_of(source, function), configures))
+    for source, call in calls_named(project.app_sources, "FastAPI"):
+        function = function_of(source, call)
+        if function is None:
+            continue
+        statement = statement_of(source, call)
+        app_names = assigned_names(statement) if getattr(statement, "value", None) is call else set()
+        returned = any(
+            isinstance(node, ast.Return)
+            and (node.value is call or (isinstance(node.value, ast.Name) and node.value.id in app_names))
+            for node in ast.walk(function)
+        )
+        if returned:
+            configures = any(method_calls(function, "add_middleware", "include_router", "add_exception_handler"))
+            candidates.append(Candidate(span_of(source, function), configures))
     return best(candidates)
-
-
-def lifespan_names(project: Project) -> set[str]:
-    return {
-        terminal(value)
-        for source in project.app_sources
-        for call, _ in source.calls
-        if (value := keyword(call, "lifespan")) is not None
-    }
 
 
 def startup_functions(project: Project) -> Iterator[tuple[Source, Function, int]]:
     """Code that runs at startup, with how sure we are: an @asynccontextmanager passed as lifespan=
     (2), one that takes the app (1), or an old @app.on_event("startup") handler (0)."""
-    passed = lifespan_names(project)
+    passed = {terminal(value) for source in project.app_sources for call, _ in source.calls if (value := keyword(call, "lifespan"))}
     for source in project.app_sources:
         for function in source.functions:
-            decorators = [dotted(decorator, source.imports) for decorator in function.decorator_list]
-            if any(named(name, "asynccontextmanager") for name in decorators):
+            if any(named(dotted(decorator, source.imports), "asynccontextmanager") for decorator in function.decorator_list):
                 takes_app = any(argument.arg == "app" for argument, _ in parameters(function))
                 if function.name in passed or takes_app:
                     yield source, function, 2 if function.name in passed else 1
             elif any(
                 isinstance(decorator, ast.Call) and terminal(decorator.func) == "on_event"
-                and constant_str(decorator.args[0] if decorator.args else None) == "startup"
+                and decorator.args and constant_str(decorator.args[0]) == "startup"
                 for decorator in function.decorator_list
             ):
                 yield source, function, 0
@@ -212,21 +214,17 @@ MODEL_WORDS = re.compile(r"model|index|classifier|embedd|encoder|tokenizer|pipel
 LOADING_WORDS = re.compile(r"load|build|from_pretrained|fit|train|compile", re.I)
 
 
-def find_startup_singleton(project: Project) -> Span | None:
-    """An object built once at startup and kept on app.state (or in a dict the lifespan fills);
-    more if its name says it is a model or an index and it is loaded or built."""
-    candidates = []
+def startup_singletons(project: Project) -> Iterator[tuple[Source, ast.Assign | ast.AnnAssign, int]]:
+    """Objects built once at startup and kept on app.state (or in a dict the lifespan fills), with a
+    score: its name says it is a model or an index, it is loaded or built."""
     for source, function, _ in startup_functions(project):
         for node in ast.walk(function):
-            if not isinstance(node, (ast.Assign, ast.AnnAssign)) or not isinstance(node.value, ast.Call):
-                continue
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            kept = [target for target in targets if keeps_for_later(target)]
-            if kept:
-                name = ast.unparse(kept[0])
-                score = bool(MODEL_WORDS.search(name)) + bool(LOADING_WORDS.search(dotted(node.value.func, source.imports)))
-                candidates.append(Candidate(span_of(source, node), score))
-    return best(candidates)
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                kept = [target for target in targets if keeps_for_later(target)]
+                if kept:
+                    loading = LOADING_WORDS.search(dotted(node.value.func, source.imports))
+                    yield source, node, bool(MODEL_WORDS.search(ast.unparse(kept[0]))) + bool(loading)
 
 
 def keeps_for_later(target: ast.expr) -> bool:
@@ -234,6 +232,31 @@ def keeps_for_later(target: ast.expr) -> bool:
     if isinstance(target, ast.Attribute):
         return isinstance(target.value, ast.Attribute) and target.value.attr == "state"
     return isinstance(target, ast.Subscript)
+
+
+def find_startup_singleton(project: Project) -> Span | None:
+    return best(Candidate(span_of(source, node), score) for source, node, score in startup_singletons(project))
+
+
+def find_immutable_class(project: Project) -> Span | None:
+    """A class whose instances cannot change: @dataclass(frozen=True), a frozen Pydantic model, a
+    NamedTuple; features: frozen dataclass, slots, the app builds one at startup and shares it."""
+    shared = {dotted(node.value.func, source.imports).split(".")[0] for source, node, _ in startup_singletons(project)}
+    candidates = []
+    for source in project.app_sources:
+        for cls in source.classes:
+            frozen_dataclass = any(
+                isinstance(decorator, ast.Call) and named(dotted(decorator.func, source.imports), "dataclass", "define", "frozen")
+                and is_true(keyword(decorator, "frozen"))
+                or named(dotted(decorator, source.imports), "attrs.frozen", "attr.frozen")
+                for decorator in cls.decorator_list
+            )
+            slots = any(isinstance(decorator, ast.Call) and is_true(keyword(decorator, "slots")) for decorator in cls.decorator_list)
+            frozen_model = any(isinstance(node, ast.keyword) and node.arg == "frozen" and is_true(node.value) for node in ast.walk(cls))
+            named_tuple = any(named(name, "NamedTuple") for name in base_names(cls, source))
+            if frozen_dataclass or frozen_model or named_tuple:
+                candidates.append(Candidate(span_of(source, cls), frozen_dataclass + slots + (cls.name in shared)))
+    return best(candidates)
 
 
 def find_settings(project: Project) -> Span | None:
@@ -259,13 +282,10 @@ def middleware_added(middleware: str) -> Find:
     return find
 
 
-TIME_CALLS = ("perf_counter", "perf_counter_ns", "monotonic", "time.time", "process_time")
-
-
-def find_timing_middleware(project: Project) -> Span | None:
-    """A middleware class or function; features: pure ASGI (`async def __call__(self, scope,
-    receive, send)`), it measures time, it sets a response header, its name says timing."""
-    candidates = []
+def middlewares(project: Project) -> Iterator[tuple[Source, ast.ClassDef | Function, bool]]:
+    """Middleware classes and functions, each with whether it is pure ASGI (`async def
+    __call__(self, scope, receive, send)`); the others subclass BaseHTTPMiddleware or are
+    @app.middleware("http") functions."""
     for source in project.app_sources:
         for cls in source.classes:
             pure = any(
@@ -273,26 +293,62 @@ def find_timing_middleware(project: Project) -> Span | None:
                 and [argument.arg for argument, _ in parameters(item)][1:4] == ["scope", "receive", "send"]
                 for item in cls.body
             )
-            dispatching = any(named(name, "BaseHTTPMiddleware") for name in base_names(cls, source))
-            if pure or dispatching:
-                candidates.append(Candidate(span_of(source, cls), pure + timing_features(cls, source)))
+            if pure or any(named(name, "BaseHTTPMiddleware") for name in base_names(cls, source)):
+                yield source, cls, pure
         for function in source.functions:
-            if any(
-                isinstance(decorator, ast.Call) and terminal(decorator.func) == "middleware"
-                for decorator in function.decorator_list
-            ):
-                candidates.append(Candidate(span_of(source, function), timing_features(function, source)))
+            if decorated_by(function, "middleware"):
+                yield source, function, False
+
+
+TIME_CALLS = ("perf_counter", "perf_counter_ns", "monotonic", "time.time", "process_time")
+
+
+def sets_headers(node: ast.AST, source: Source) -> bool:
+    return any(
+        isinstance(child, ast.Subscript) and isinstance(child.ctx, ast.Store) and "headers" in ast.unparse(child.value).lower()
+        for child in ast.walk(node)
+    ) or mentions_call(source, node, "MutableHeaders")
+
+
+def find_timing_middleware(project: Project) -> Span | None:
+    """A middleware; features: pure ASGI, it measures time, it sets a response header, its name says timing."""
+    return best(
+        Candidate(
+            span_of(source, middleware),
+            pure
+            + mentions_call(source, middleware, *TIME_CALLS)
+            + sets_headers(middleware, source)
+            + bool(re.search(r"tim(e|ing)", middleware.name, re.I)),
+        )
+        for source, middleware, pure in middlewares(project)
+    )
+
+
+SECURITY_HEADERS = {
+    "strict-transport-security", "x-content-type-options", "x-frame-options", "content-security-policy",
+    "referrer-policy", "permissions-policy", "cross-origin-opener-policy",
+}
+
+
+def find_security_headers(project: Project) -> Span | None:
+    """A middleware (or else any statement) that sets security headers such as
+    Strict-Transport-Security and X-Content-Type-Options, with the header table right above it
+    when it keeps them in one; the more of these headers, the better."""
+    candidates = []
+    for source in project.app_sources:
+        holding = statements_holding(source, [
+            node for node in source.nodes if (constant_str(node) or "").lower() in SECURITY_HEADERS
+        ])
+        for statement in holding & {item for item in source.tree.body}:
+            headers = {text.lower() for text in strings_in(statement)} & SECURITY_HEADERS
+            users = [item for item in following(source, statement) if defined_here(statement) & identifiers(item)]
+            chosen = next((item for item in users if isinstance(item, DEFINITIONS)), statement)
+            candidates.append(Candidate(with_helpers_above(source, chosen), len(headers)))
     return best(candidates)
 
 
-def timing_features(node: ast.AST, source: Source) -> int:
-    measures = any(named(called, *TIME_CALLS) for _, called in calls_in(node, source.imports))
-    sets_header = any(
-        isinstance(child, ast.Subscript) and isinstance(child.ctx, ast.Store) and "headers" in ast.unparse(child.value).lower()
-        for child in ast.walk(node)
-    ) or any(named(called, "MutableHeaders") for _, called in calls_in(node, source.imports))
-    name = getattr(node, "name", "")
-    return measures + sets_header + bool(re.search(r"tim(e|ing)", name, re.I))
+def defined_here(statement: ast.stmt) -> set[str]:
+    return assigned_names(statement) | ({statement.name} if isinstance(statement, DEFINITIONS) else set())
 
 
 def find_error_handlers(project: Project) -> Span | None:
@@ -301,10 +357,7 @@ def find_error_handlers(project: Project) -> Span | None:
 
     def member(source: Source, statement: ast.stmt) -> bool:
         if isinstance(statement, Function):
-            return any(
-                isinstance(decorator, ast.Call) and terminal(decorator.func) == "exception_handler"
-                for decorator in statement.decorator_list
-            )
+            return decorated_by(statement, "exception_handler")
         return isinstance(statement, ast.Expr) and any(method_calls(statement, "add_exception_handler"))
 
     return best(stretches(project, member, count))
@@ -326,29 +379,26 @@ def api_version(node: ast.AST | None) -> str | None:
     return f"v{match.group(1)}" if match else None
 
 
+def router_version(call: ast.Call, called: str) -> str | None:
+    if named(called, "APIRouter", "include_router"):
+        return api_version(keyword(call, "prefix"))
+    if named(called, "mount") and call.args:
+        return api_version(call.args[0])
+    return None
+
+
 def find_versioned_routers(project: Project) -> Span | None:
     """Neighbouring statements that make routers (or include them) under a /vN prefix; the more
     distinct versions side by side, the better."""
-
-    def version_of(source: Source, statement: ast.stmt) -> set[str]:
-        versions = set()
-        for call, called in calls_in(statement, source.imports):
-            if named(called, "APIRouter", "include_router"):
-                versions.add(api_version(keyword(call, "prefix")))
-            elif named(called, "mount") and call.args:
-                versions.add(api_version(call.args[0]))
-        return versions - {None}
-
     candidates = []
     for source in project.app_sources:
-        members = {
-            statement
-            for statement in ast.walk(source.tree)
-            if isinstance(statement, (ast.Assign, ast.Expr)) and version_of(source, statement)
-        }
-        candidates += run_candidates(
-            source, members, lambda run, source=source: len(set().union(*(version_of(source, item) for item in run)))
-        )
+        versions = {call: version for call, called in source.calls if (version := router_version(call, called))}
+        members = {item for item in statements_holding(source, versions) if isinstance(item, (ast.Assign, ast.Expr))}
+
+        def distinct(run: list[ast.stmt], versions: dict = versions) -> int:
+            return len({version for item in run for node in ast.walk(item) if (version := versions.get(node))})
+
+        candidates += run_candidates(source, members, distinct)
     return best(candidates)
 
 
@@ -365,57 +415,61 @@ def find_health_checks(project: Project) -> Span | None:
 def find_structured_logging(project: Project) -> Span | None:
     """Neighbouring logging setup (Formatter and Filter classes, basicConfig, dictConfig,
     structlog.configure) that writes structured lines: JSON or structlog."""
-
-    def member(source: Source, statement: ast.stmt) -> bool:
-        if isinstance(statement, ast.ClassDef):
-            return any(named(name, "Formatter", "Filter", "JsonFormatter") for name in base_names(statement, source))
-        return is_module_level(source, statement) and any(
-            named(called, "basicConfig", "dictConfig", "structlog.configure", "setFormatter", "addFilter")
-            for _, called in calls_in(statement, source.imports)
-        )
-
-    return best(
-        candidate
-        for candidate in stretches(project, member, count)
-        if structured(project, candidate.span)
-    )
+    setup = ("basicConfig", "dictConfig", "structlog.configure", "setFormatter", "addFilter")
+    candidates = []
+    for source in project.app_sources:
+        classes = {cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))}
+        configuring = statements_holding(source, [call for call, called in source.calls if named(called, *setup)])
+        members = classes | {item for item in configuring if is_module_level(source, item)}
+        candidates += [candidate for candidate in run_candidates(source, members, count) if structured(source, candidate.span)]
+    return best(candidates)
 
 
-def structured(project: Project, span: Span) -> bool:
+def structured(source: Source, span: Span) -> bool:
     """Whether the code in a span writes JSON or uses structlog (comments are not code)."""
-    source = next(source for source in project.sources if source.path == span.path)
-    code = " ".join(
-        ast.unparse(statement)
-        for statement in ast.walk(source.tree)
-        if isinstance(statement, ast.stmt) and span.start <= statement.lineno and statement.end_lineno <= span.end
-    )
+    code = " ".join(ast.unparse(item) for item in source.tree.body if span.start <= item.lineno and item.end_lineno <= span.end)
     return bool(re.search(r"json|structlog", code, re.I))
+
+
+REDACTING_NAMES = re.compile(r"mask|redact|scrub|sanitiz|anonymi|pii|sensitive|personal", re.I)
+
+
+def find_pii_masking(project: Project) -> Span | None:
+    """A logging filter or formatter (or a structlog processor) that rewrites messages; features:
+    its name says it masks or redacts, it substitutes text (re.sub, str.replace). Shown with the
+    patterns defined right above it."""
+    candidates = []
+    for source in project.app_sources:
+        logging_classes = [cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))]
+        redacting_functions = [function for function in source.functions if REDACTING_NAMES.search(function.name) and is_module_level(source, function)]
+        for definition in [*logging_classes, *redacting_functions]:
+            substitutes = any(method_calls(definition, "sub", "subn", "replace"))
+            says_so = bool(REDACTING_NAMES.search(definition.name))
+            if substitutes or says_so:
+                span = with_helpers_above(source, definition) if is_module_level(source, definition) else span_of(source, definition)
+                candidates.append(Candidate(span, substitutes + says_so))
+    return best(candidates)
 
 
 def find_prometheus_metrics(project: Project) -> Span | None:
     """Neighbouring statements that use prometheus_client (or an instrumentator); the more metrics
     (Counter, Histogram, Gauge, Summary) defined there, the better."""
 
-    def is_prometheus(source: Source, name: str) -> bool:
-        return name.startswith(("prometheus_client", "prometheus_fastapi_instrumentator")) or named(name, "Instrumentator")
-
-    def member(source: Source, statement: ast.stmt) -> bool:
-        return not isinstance(statement, (ast.Import, ast.ImportFrom)) and any(
-            is_prometheus(source, called) for _, called in calls_in(statement, source.imports)
-        )
+    def is_prometheus(called: str) -> bool:
+        return called.startswith(("prometheus_client", "prometheus_fastapi_instrumentator")) or named(called, "Instrumentator")
 
     candidates = []
     for source in project.app_sources:
-        members = {node for node in ast.walk(source.tree) if isinstance(node, ast.stmt) and member(source, node)}
+        used = [call for call, called in source.calls if is_prometheus(called)]
+        metrics = {
+            call for call, called in source.calls
+            if is_prometheus(called) and named(called, "Counter", "Histogram", "Gauge", "Summary", "Instrumentator")
+        }
 
-        def metrics(run: list[ast.stmt], source: Source = source) -> int:
-            return sum(
-                named(called, "Counter", "Histogram", "Gauge", "Summary", "Instrumentator") and is_prometheus(source, called)
-                for item in run
-                for _, called in calls_in(item, source.imports)
-            )
+        def defined(run: list[ast.stmt], metrics: set = metrics) -> int:
+            return sum(node in metrics for item in run for node in ast.walk(item))
 
-        candidates += run_candidates(source, members, metrics)
+        candidates += run_candidates(source, statements_holding(source, used), defined)
     return best(candidate for candidate in candidates if candidate.score)
 
 
@@ -440,6 +494,9 @@ def find_sync_endpoint(project: Project) -> Span | None:
     )
 
 
+SCALARS = {"int", "str", "float", "bool"}
+
+
 def find_path_and_query_params(project: Project) -> Span | None:
     """The route with the most parameters taken from the URL: declared with Query(...) or Path(...),
     named as {name} in its path, or a plain scalar with a constant default (`limit: int = 20`)."""
@@ -458,21 +515,18 @@ def find_path_and_query_params(project: Project) -> Span | None:
     return best(candidates)
 
 
-SCALARS = {"int", "str", "float", "bool"}
-
-
-def mentions_call(source: Source, node: ast.AST | None, *names: str) -> bool:
-    return node is not None and any(named(called, *names) for _, called in calls_in(node, source.imports))
+FIELD_CONSTRAINTS = {"min_length", "max_length", "ge", "gt", "le", "lt", "pattern", "regex", "multiple_of", "max_digits"}
+VALIDATORS = ("field_validator", "model_validator", "validator", "root_validator")
 
 
 def find_request_models(project: Project) -> Span | None:
     """A Pydantic model; features: a route takes it as its body, Field constraints, a validator,
     extra fields forbidden."""
     body_types = {
-        type_name
+        name
         for route in project.routes
-        for types in annotation_types(route.function).values()
-        for type_name in types
+        for argument, _ in parameters(route.function)
+        for name in names_outside_calls(argument.annotation)
     }
     candidates = []
     for source, cls in pydantic_models(project):
@@ -494,10 +548,6 @@ def find_request_models(project: Project) -> Span | None:
         if score:
             candidates.append(Candidate(span_of(source, cls), score))
     return best(candidates)
-
-
-FIELD_CONSTRAINTS = {"min_length", "max_length", "ge", "gt", "le", "lt", "pattern", "regex", "multiple_of", "max_digits"}
-VALIDATORS = ("field_validator", "model_validator", "validator", "root_validator")
 
 
 def find_response_model(project: Project) -> Span | None:
@@ -574,9 +624,9 @@ def find_background_task(project: Project) -> Span | None:
 
 
 def find_csv_upload(project: Project) -> Span | None:
-    """A route that takes an UploadFile; more if it reads CSV."""
+    """A route that takes an UploadFile, with the constants right above it that it uses; more if it reads CSV."""
     return best(
-        Candidate(route.span, bool(re.search("csv", ast.unparse(route.function), re.I)))
+        Candidate(with_helpers_above(route.source, route.function), bool(re.search("csv", ast.unparse(route.function), re.I)))
         for route in project.routes
         if parameter_names(route.function, route.source, "UploadFile", "File")
     )
@@ -586,26 +636,21 @@ def find_streaming_export(project: Project) -> Span | None:
     """The route (or else function) that returns a StreamingResponse; more if it streams a generator."""
     candidates = []
     for source, call in calls_named(project.app_sources, "StreamingResponse", "EventSourceResponse"):
-        functions = functions_around(source, call)
+        functions = [parent for parent in ancestors(source, call) if isinstance(parent, Function)]
         route = next((function for function in functions if project.route_for(function)), None)
         chosen = route or (functions[0] if functions else statement_of(source, call))
         candidates.append(Candidate(span_of(source, chosen), (route is not None) + has_yield(chosen)))
     return best(candidates)
 
 
-def functions_around(source: Source, node: ast.AST) -> list[Function]:
-    """The functions that hold a node, innermost first."""
-    return [parent for parent in ancestors(source, node) if isinstance(parent, Function)]
-
-
 def find_websocket_stream(project: Project) -> Span | None:
     """A WebSocket route; more if it sends in a loop (a stream, not one reply)."""
     candidates = []
     for route in project.routes:
-        takes_socket = parameter_names(route.function, route.source, "WebSocket")
-        if route.method == "websocket" or takes_socket:
+        if route.method == "websocket" or parameter_names(route.function, route.source, "WebSocket"):
             streams = any(
-                isinstance(loop, (ast.For, ast.AsyncFor, ast.While)) and any(method_calls(loop, "send_json", "send_text", "send_bytes", "send"))
+                isinstance(loop, (ast.For, ast.AsyncFor, ast.While))
+                and any(method_calls(loop, "send_json", "send_text", "send_bytes", "send"))
                 for loop in ast.walk(route.function)
             )
             candidates.append(Candidate(route.span, streams))
@@ -623,6 +668,28 @@ def find_token_endpoint(project: Project) -> Span | None:
     return best(candidates)
 
 
+def find_refresh_token_rotation(project: Project) -> Span | None:
+    """A route that trades a refresh token (its path or name says refresh), with the helpers right
+    above it that it uses; features: it marks the old token used or revoked (or deletes it), it
+    hands out a new refresh token."""
+    candidates = []
+    for route in project.routes:
+        if not (re.search("refresh", route.path, re.I) or re.search("refresh", route.function.name, re.I)):
+            continue
+        shown = with_helpers_above(route.source, route.function)
+        code = [item for item in route.source.tree.body if shown.start <= item.lineno <= shown.end]
+        revokes = any(
+            isinstance(node, (ast.Assign, ast.AugAssign)) and re.search(r"used|revoked|invalid|blacklist", ast.unparse(node), re.I)
+            for item in code for node in ast.walk(item)
+        ) or any(method_calls(route.function, "delete", "revoke", "blacklist", "add_to_blacklist"))
+        issues_new = any(
+            named(called, "token_urlsafe", "token_hex", "uuid4") or re.search(r"(create|new|issue).*refresh", called, re.I)
+            for item in code for _, called in calls_in(item, route.source.imports)
+        )
+        candidates.append(Candidate(shown, revokes + issues_new))
+    return best(candidates)
+
+
 # --- dependencies, auth and limits --------------------------------------------------------------
 
 
@@ -631,29 +698,36 @@ def find_db_session_dependency(project: Project) -> Span | None:
     with `with` or closed in `finally`, it is passed to Depends()."""
     candidates = []
     for source in project.app_sources:
-        for function in source.functions:
-            yielded = {
-                node.value.id
-                for node in ast.walk(function)
-                if isinstance(node, ast.Yield) and isinstance(node.value, ast.Name)
-            }
-            sessions = {name for name in yielded if re.search(r"session|db|conn", name, re.I)}
-            if not sessions:
-                continue
+        yields = [
+            node for node in source.nodes
+            if isinstance(node, ast.Yield) and isinstance(node.value, ast.Name) and re.search(r"session|db|conn", node.value.id, re.I)
+        ]
+        for function, found in by_function(source, yields).items():
             managed = any(isinstance(node, (ast.With, ast.AsyncWith)) for node in ast.walk(function)) or any(
                 node.finalbody for node in ast.walk(function) if isinstance(node, ast.Try)
             )
-            score = any("session" in name.lower() for name in sessions) + managed + (function.name in project.dependency_targets)
-            candidates.append(Candidate(span_of(source, function), score))
+            says_session = any("session" in node.value.id.lower() for node in found)
+            candidates.append(Candidate(span_of(source, function), says_session + managed + (function.name in project.dependency_targets)))
     return best(candidates)
 
 
 SECURITY_SCHEMES = ("OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "HTTPBearer", "HTTPBasic", "APIKeyHeader", "APIKeyCookie", "APIKeyQuery")
 
 
+def depends_on_scheme(call: ast.Call, called: str, source: Source, schemes: set[str]) -> bool:
+    """`Depends(oauth2_scheme)` for a known scheme, or `Depends(HTTPBearer())` made in place."""
+    if not (named(called, "Depends", "Security") and call.args):
+        return False
+    target = call.args[0]
+    if isinstance(target, ast.Call):
+        return named(dotted(target.func, source.imports), *SECURITY_SCHEMES)
+    return terminal(target) in schemes
+
+
 def find_current_user_dependency(project: Project) -> Span | None:
-    """A function that takes the request's credentials through a security scheme (or is named
-    like get_current_user); features: scheme, name, passed to Depends(). Shown with its alias."""
+    """A function that takes the request's credentials through a security scheme, directly or
+    through an Annotated alias (or is named like get_current_user); features: scheme, name, passed
+    to Depends(). Shown with the alias right after it."""
     schemes = {
         name
         for source, call in calls_named(project.app_sources, *SECURITY_SCHEMES)
@@ -662,9 +736,9 @@ def find_current_user_dependency(project: Project) -> Span | None:
     scheme_aliases = {  # TokenDep = Annotated[str, Depends(oauth2_scheme)]
         name
         for source in project.app_sources
-        for statement in source.tree.body
-        if any(depends_on_scheme(call, called, source, schemes) for call, called in calls_in(statement, source.imports))
-        and not isinstance(statement, DEFINITIONS)
+        for call, called in source.calls
+        if depends_on_scheme(call, called, source, schemes)
+        and isinstance(statement := statement_of(source, call), (ast.Assign, ast.AnnAssign))
         for name in assigned_names(statement)
     }
     candidates = []
@@ -687,16 +761,6 @@ def find_current_user_dependency(project: Project) -> Span | None:
     return best(candidates)
 
 
-def depends_on_scheme(call: ast.Call, called: str, source: Source, schemes: set[str]) -> bool:
-    """`Depends(oauth2_scheme)` for a known scheme, or `Depends(HTTPBearer())` made in place."""
-    if not (named(called, "Depends", "Security") and call.args):
-        return False
-    target = call.args[0]
-    if isinstance(target, ast.Call):
-        return named(dotted(target.func, source.imports), *SECURITY_SCHEMES)
-    return terminal(target) in schemes
-
-
 ROLE_WORDS = re.compile(r"role|scopes|permission|privilege|superuser|is_admin|is_staff", re.I)
 
 
@@ -706,37 +770,18 @@ def find_role_check(project: Project) -> Span | None:
     the check, or a class). Shown with the aliases right after it."""
     candidates = []
     for source in project.app_sources:
-        for top in source.tree.body:
+        refusing = {top_level_of(source, node) for node in source.nodes if isinstance(node, ast.Raise) and node.exc is not None}
+        for top in refusing:
             if not isinstance(top, DEFINITIONS) or not ROLE_WORDS.search(" ".join(identifiers(top) | strings_in(top))):
-                continue
-            refusals = [node.exc for node in ast.walk(top) if isinstance(node, ast.Raise) and node.exc is not None]
-            if not refusals:
                 continue
             dependency = (
                 top.name in project.dependency_targets
                 or isinstance(top, ast.ClassDef)
                 or any(isinstance(inner, Function) for inner in top.body)
             )
-            score = any(forbids(exception) for exception in refusals) + dependency
-            candidates.append(Candidate(with_users(source, top, top.name), score))
+            forbidden = any(raises_status(exception, 403, r"forbidden|permission|notallowed") for exception in raised(top))
+            candidates.append(Candidate(with_users(source, top, top.name), forbidden + dependency))
     return best(candidates)
-
-
-def strings_in(node: ast.AST) -> set[str]:
-    return {child.value for child in ast.walk(node) if isinstance(child, ast.Constant) and isinstance(child.value, str)}
-
-
-def forbids(exception: ast.expr) -> bool:
-    """`raise HTTPException(status_code=403)`, `raise HTTPException(status.HTTP_403_FORBIDDEN)` or
-    `raise Forbidden(...)` / `PermissionDenied(...)`."""
-    name = terminal(exception)
-    if re.search(r"forbidden|permission|notallowed", name, re.I):
-        return True
-    return any(
-        (isinstance(node, ast.Constant) and node.value == 403)
-        or (isinstance(node, ast.Attribute) and node.attr.startswith("HTTP_403"))
-        for node in ast.walk(exception)
-    )
 
 
 def find_password_hashing(project: Project) -> Span | None:
@@ -746,51 +791,35 @@ def find_password_hashing(project: Project) -> Span | None:
     direct = ("bcrypt.hashpw", "bcrypt.checkpw", "bcrypt.gensalt", "hashlib.pbkdf2_hmac", "hashlib.scrypt")
     candidates = []
     for source in project.app_sources:
-        hashers = {
-            name
-            for call, called in source.calls
-            if named(called, *makers)
-            for name in assigned_names(statement_of(source, call))
-        }
-        members = {
-            statement
-            for statement in ast.walk(source.tree)
-            if isinstance(statement, ast.stmt)
-            and not isinstance(statement, (ast.Import, ast.ImportFrom, ast.ClassDef))
-            and (
-                any(named(called, *makers, *direct) for _, called in calls_in(statement, source.imports))
-                or any(isinstance(node, ast.Name) and node.id in hashers for node in ast.walk(statement))
-                or (isinstance(statement, Function) and any(
-                    isinstance(node, ast.Attribute) and node.attr in hashers for node in ast.walk(statement)
-                ))
-            )
-        }
+        made = [call for call, called in source.calls if named(called, *makers)]
+        hashers = {name for call in made for name in assigned_names(statement_of(source, call))}
+        uses = [
+            node for node in source.nodes
+            if (isinstance(node, ast.Name) and node.id in hashers)
+            or (isinstance(node, ast.Attribute) and node.attr in hashers and terminal(node.value) in {"self", "cls"})
+        ]
+        hashing = [call for call, called in source.calls if named(called, *direct)]
+        members = {item for item in statements_holding(source, [*made, *uses, *hashing]) if not isinstance(item, (ast.ClassDef, ast.Import, ast.ImportFrom))}
         candidates += run_candidates(source, members, count)
-    return best(candidates)
-
-
-def find_jwt_tokens(project: Project) -> Span | None:
-    """Neighbouring statements that encode or decode JWTs; both together beat one alone."""
-
-    def operations(source: Source, run: list[ast.stmt]) -> int:
-        found = {called.rsplit(".", 1)[-1] for item in run for _, called in calls_in(item, source.imports) if is_jwt(called)}
-        return len(found)
-
-    candidates = []
-    for source in project.app_sources:
-        members = {
-            statement
-            for statement in ast.walk(source.tree)
-            if isinstance(statement, ast.stmt)
-            and not isinstance(statement, ast.ClassDef)
-            and any(is_jwt(called) for _, called in calls_in(statement, source.imports))
-        }
-        candidates += run_candidates(source, members, lambda run, source=source: operations(source, run))
     return best(candidates)
 
 
 def is_jwt(called: str) -> bool:
     return named(called, "jwt.encode", "jwt.decode", "JWT.encode", "JWT.decode", "jws.sign", "jws.verify")
+
+
+def find_jwt_tokens(project: Project) -> Span | None:
+    """Neighbouring statements that encode or decode JWTs; both together beat one alone."""
+    candidates = []
+    for source in project.app_sources:
+        operations = {call: called.rsplit(".", 1)[-1] for call, called in source.calls if is_jwt(called)}
+        members = {item for item in statements_holding(source, operations) if not isinstance(item, ast.ClassDef)}
+
+        def kinds(run: list[ast.stmt], operations: dict = operations) -> int:
+            return len({operations[node] for item in run for node in ast.walk(item) if node in operations})
+
+        candidates += run_candidates(source, members, kinds)
+    return best(candidates)
 
 
 def find_rate_limit_dependency(project: Project) -> Span | None:
@@ -803,26 +832,11 @@ def find_rate_limit_dependency(project: Project) -> Span | None:
             if not isinstance(function, Function):
                 continue
             limits_name = bool(re.search(r"rate_?limit|throttl", function.name, re.I))
-            answers_429 = any(
-                isinstance(node, ast.Raise) and node.exc is not None and too_many(node.exc) for node in ast.walk(function)
-            )
-            dependency = function.name in project.dependency_targets
-            decorated = any(
-                isinstance(decorator, ast.Call) and terminal(decorator.func) == "limit" for decorator in function.decorator_list
-            )
-            if limits_name or answers_429 or decorated:
-                candidates.append(Candidate(span_of(source, function), limits_name + answers_429 + (dependency or decorated)))
+            answers_429 = any(raises_status(exception, 429, r"ratelimit|toomany|throttl") for exception in raised(function))
+            dependency = function.name in project.dependency_targets or decorated_by(function, "limit")
+            if limits_name or answers_429 or decorated_by(function, "limit"):
+                candidates.append(Candidate(span_of(source, function), limits_name + answers_429 + dependency))
     return best(candidates)
-
-
-def too_many(exception: ast.expr) -> bool:
-    if re.search(r"ratelimit|toomany|throttl", terminal(exception), re.I):
-        return True
-    return any(
-        (isinstance(node, ast.Constant) and node.value == 429)
-        or (isinstance(node, ast.Attribute) and node.attr.startswith("HTTP_429"))
-        for node in ast.walk(exception)
-    )
 
 
 LIMITER_METHODS = {"hit", "allow", "allowed", "is_allowed", "acquire", "try_acquire", "consume", "check", "take", "limit"}
@@ -842,39 +856,44 @@ def find_rate_limiter(project: Project) -> Span | None:
     classes = [Candidate(candidate.span, candidate.score + 1) for candidate in stretches(project, member, count)]
     others = list(statement_candidates(project.app_sources, "slowapi.Limiter", "FastAPILimiter.init"))
     for source in project.app_sources:
-        for function in source.functions:
-            counted = {call.func.attr for call in method_calls(function, "incr", "incrby", "expire")}
-            if "expire" in counted and counted & {"incr", "incrby"}:  # a fixed window in Redis
+        counting = [call for call, _ in source.calls if isinstance(call.func, ast.Attribute) and call.func.attr in {"incr", "incrby", "expire"}]
+        for function, calls in by_function(source, counting).items():
+            methods = {call.func.attr for call in calls}
+            if "expire" in methods and methods & {"incr", "incrby"}:  # a fixed window in Redis
                 others.append(Candidate(span_of(source, function)))
     return best(classes + others)
+
+
+def find_semaphore_limit(project: Project) -> Span | None:
+    """The outermost function around an `async with` on an asyncio (or anyio) Semaphore, which caps
+    how many tasks run at once; or else the statement that makes the semaphore."""
+    makers = ("asyncio.Semaphore", "asyncio.BoundedSemaphore", "anyio.Semaphore", "anyio.CapacityLimiter")
+    made = list(calls_named(project.app_sources, *makers))
+    semaphores = {name for source, call in made for name in assigned_names(statement_of(source, call))}
+    candidates = [Candidate(span_of(source, statement_of(source, call))) for source, call in made]
+    for source in project.app_sources if made else []:
+        aliases = semaphores | {  # in_flight = request.app.state.semaphore
+            name
+            for node in source.nodes
+            if isinstance(node, ast.Assign) and terminal(node.value) in semaphores
+            for name in assigned_names(node)
+        }
+        for node in source.nodes:
+            if isinstance(node, ast.AsyncWith) and any(
+                terminal(item.context_expr) in aliases or mentions_call(source, item.context_expr, *makers) for item in node.items
+            ):
+                holder = outermost_function(source, node)
+                if holder is not None:
+                    candidates.append(Candidate(span_of(source, holder), 1))
+    return best(candidates)
 
 
 # --- data access --------------------------------------------------------------------------------
 
 
-def find_orm_query(project: Project) -> Span | None:
-    """A function with a select(...).where(...) (or query(...).filter(...)); features: the filter
-    uses a parameter of the function (a bound parameter), the function runs the query."""
-    candidates = []
-    for source in project.app_sources:
-        for function in source.functions:
-            params = {argument.arg for argument, _ in parameters(function)}
-            filters = [
-                call
-                for call in method_calls(function, "where", "filter", "filter_by")
-                if builds_query(call.func.value, source)
-            ]
-            if not filters:
-                continue
-            bound = any(isinstance(node, ast.Name) and node.id in params for call in filters for node in ast.walk(call))
-            runs_it = any(method_calls(function, "scalars", "scalar", "execute", "exec", "stream_scalars", "all", "first", "one"))
-            candidates.append(Candidate(span_of(source, function), bound + runs_it))
-    return best(candidates)
-
-
 def builds_query(node: ast.AST, source: Source) -> bool:
     """Whether a call chain starts at select(...), update(...), delete(...) or session.query(...)."""
-    while isinstance(node, ast.Call) or isinstance(node, ast.Attribute):
+    while isinstance(node, (ast.Call, ast.Attribute)):
         if isinstance(node, ast.Call):
             called = dotted(node.func, source.imports)
             if named(called, "select", "sqlalchemy.update", "sqlalchemy.delete", "query") or called.startswith("sqlmodel."):
@@ -883,6 +902,25 @@ def builds_query(node: ast.AST, source: Source) -> bool:
         else:
             node = node.value
     return False
+
+
+RUNS_QUERY = ("scalars", "scalar", "execute", "exec", "stream_scalars", "all", "first", "one")
+
+
+def find_orm_query(project: Project) -> Span | None:
+    """A function with a select(...).where(...) (or query(...).filter(...)); features: the filter
+    uses a parameter of the function (a bound parameter), the function runs the query."""
+    candidates = []
+    for source in project.app_sources:
+        filters = [
+            call for call, _ in source.calls
+            if isinstance(call.func, ast.Attribute) and call.func.attr in {"where", "filter", "filter_by"} and builds_query(call.func.value, source)
+        ]
+        for function, calls in by_function(source, filters).items():
+            params = {argument.arg for argument, _ in parameters(function)}
+            bound = any(isinstance(node, ast.Name) and node.id in params for call in calls for node in ast.walk(call))
+            candidates.append(Candidate(span_of(source, function), bound + any(method_calls(function, *RUNS_QUERY))))
+    return best(candidates)
 
 
 EAGER_LOADERS = ("selectinload", "joinedload", "subqueryload", "contains_eager", "immediateload", "prefetch_related", "select_related")
@@ -904,43 +942,54 @@ WRITES = ("add", "add_all", "delete", "flush", "merge", "execute", "bulk_save_ob
 TRANSACTIONS = {"begin", "begin_nested", "atomic", "transaction"}
 
 
+def writes_in(node: ast.AST) -> int:
+    return sum(1 for _ in method_calls(node, *WRITES))
+
+
 def find_transaction(project: Project) -> Span | None:
     """A `with session.begin():` block, or else a try that commits and rolls back on error; the one
     grouping the most writes, since that is what a transaction is for."""
     candidates = []
     for source in project.app_sources:
-        for node in ast.walk(source.tree):
-            writes = sum(1 for _ in method_calls(node, *WRITES))
+        for node in source.nodes:
             if isinstance(node, (ast.With, ast.AsyncWith)) and any(
                 isinstance(item.context_expr, ast.Call) and terminal(item.context_expr.func) in TRANSACTIONS
                 for item in node.items
             ):
-                candidates.append(Candidate(span_of(source, node), 1 + writes))
+                candidates.append(Candidate(span_of(source, node), 1 + writes_in(node)))
             elif (
                 isinstance(node, ast.Try)
-                and any(any(method_calls(statement, "commit")) for statement in node.body)
                 and any(any(method_calls(handler, "rollback")) for handler in node.handlers)
+                and any(any(method_calls(statement, "commit")) for statement in node.body)
             ):
-                candidates.append(Candidate(span_of(source, node), writes))
+                candidates.append(Candidate(span_of(source, node), writes_in(node)))
     return best(candidates)
 
 
 def find_unique_conflict(project: Project) -> Span | None:
     """An `except IntegrityError` (or a unique-violation error) handler; features: it raises a new
     error, the error is a 409 conflict."""
+    conflicts = ("IntegrityError", "UniqueViolation", "UniqueViolationError")
     candidates = []
     for source in project.app_sources:
-        for node in ast.walk(source.tree):
-            if isinstance(node, ast.ExceptHandler) and node.type is not None and mentions(
-                node.type, source, "IntegrityError", "UniqueViolation", "UniqueViolationError"
+        for node in source.nodes:
+            if isinstance(node, ast.ExceptHandler) and node.type is not None and any(
+                named(dotted(part, source.imports), *conflicts) for part in ast.walk(node.type) if isinstance(part, (ast.Name, ast.Attribute))
             ):
-                raises = any(isinstance(child, ast.Raise) for child in ast.walk(node))
                 conflict = bool(re.search(r"conflict|409", ast.unparse(node), re.I))
-                candidates.append(Candidate(span_of(source, node), raises + conflict))
+                candidates.append(Candidate(span_of(source, node), bool(raised(node)) + conflict))
     return best(candidates)
 
 
 VERSION_COLUMN = re.compile(r"^(version|version_id|row_version|revision|etag|lock_version)$", re.I)
+
+
+def compares_versions(node: ast.AST) -> bool:
+    """`Model.version == body.version`: a version column on both sides of ==."""
+    return (
+        isinstance(node, ast.Compare) and len(node.comparators) == 1 and isinstance(node.ops[0], ast.Eq)
+        and all(VERSION_COLUMN.match(terminal(side)) for side in (node.left, node.comparators[0]))
+    )
 
 
 def find_optimistic_locking(project: Project) -> Span | None:
@@ -949,30 +998,29 @@ def find_optimistic_locking(project: Project) -> Span | None:
     a mapper with version_id_col, or an If-Match header."""
     candidates = []
     for source in project.app_sources:
-        for function in source.functions:
-            compares = any(
-                isinstance(node, ast.Compare)
-                and len(node.comparators) == 1
-                and isinstance(node.ops[0], ast.Eq)
-                and all(VERSION_COLUMN.match(terminal(side)) for side in (node.left, node.comparators[0]))
+        for function in by_function(source, [node for node in source.nodes if compares_versions(node)]):
+            bumps = any(
+                isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and VERSION_COLUMN.match(terminal(node.left))
                 for node in ast.walk(function)
             )
-            if compares:
-                bumps = any(
-                    isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and VERSION_COLUMN.match(terminal(node.left))
-                    for node in ast.walk(function)
-                )
-                checks = any(method_calls(function, "returning")) or "rowcount" in identifiers(function)
-                candidates.append(Candidate(span_of(source, function), 1 + bumps + checks))
-            elif any(constant_str(node) and constant_str(node).lower() == "if-match" for node in ast.walk(function)):
+            checks = any(method_calls(function, "returning")) or "rowcount" in identifiers(function)
+            candidates.append(Candidate(span_of(source, function), 1 + bumps + checks))
+        for node in source.nodes:
+            if (constant_str(node) or "").lower() == "if-match" and (function := function_of(source, node)):
                 candidates.append(Candidate(span_of(source, function)))
-        for cls in source.classes:
-            if any(constant_str(node) == "version_id_col" for node in ast.walk(cls)):
-                candidates.append(Candidate(span_of(source, cls)))
+            elif constant_str(node) == "version_id_col":
+                holder = next((parent for parent in ancestors(source, node) if isinstance(parent, ast.ClassDef)), None)
+                if holder is not None:
+                    candidates.append(Candidate(span_of(source, holder)))
     return best(candidates)
 
 
 SOFT_DELETE_NAMES = {"deleted_at", "is_deleted", "deleted_on"}
+
+
+def soft_delete_name(node: ast.AST) -> bool:
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else node.arg if isinstance(node, ast.keyword) else None
+    return name in SOFT_DELETE_NAMES
 
 
 def find_soft_delete(project: Project) -> Span | None:
@@ -980,66 +1028,61 @@ def find_soft_delete(project: Project) -> Span | None:
     on it); or else one that sets or declares the deleted_at column."""
     candidates = []
     for source in project.app_sources:
-        for node in ast.walk(source.tree):
-            own = own_parts(node)
-            named_here = set().union(*(identifiers(part) | keyword_names(part) for part in own))
-            if not SOFT_DELETE_NAMES & named_here:
+        for statement in {statement_of(source, node) for node in source.nodes if soft_delete_name(node)}:
+            if isinstance(statement, (*DEFINITIONS, ast.Try)):
                 continue
             filters = any(
                 (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
                  and child.func.attr in {"is_", "is_not", "isnot"} and terminal(child.func.value) in SOFT_DELETE_NAMES)
                 or (isinstance(child, ast.Compare) and SOFT_DELETE_NAMES & identifiers(child))
-                for part in own
+                for part in own_parts(statement)
                 for child in ast.walk(part)
             )
-            candidates.append(Candidate(span_of(source, node), filters))
+            candidates.append(Candidate(span_of(source, statement), filters))
     return best(candidates)
 
 
-def own_parts(node: ast.AST) -> list[ast.AST]:
+def own_parts(statement: ast.stmt) -> list[ast.AST]:
     """What a statement says itself, without the statements it holds: an `if`'s condition, a
-    `for`'s loop header, a `with`'s items; a simple statement whole; nothing for a definition."""
-    if isinstance(node, (ast.If, ast.While)):
-        return [node.test]
-    if isinstance(node, (ast.For, ast.AsyncFor)):
-        return [node.target, node.iter]
-    if isinstance(node, (ast.With, ast.AsyncWith)):
-        return list(node.items)
-    if isinstance(node, ast.stmt) and not isinstance(node, (*DEFINITIONS, ast.Try)):
-        return [node]
-    return []
-
-
-def keyword_names(node: ast.AST) -> set[str]:
-    return {item.arg for item in ast.walk(node) if isinstance(item, ast.keyword) and item.arg}
+    `for`'s loop header, a `with`'s items; a simple statement whole."""
+    if isinstance(statement, (ast.If, ast.While)):
+        return [statement.test]
+    if isinstance(statement, (ast.For, ast.AsyncFor)):
+        return [statement.target, statement.iter]
+    if isinstance(statement, (ast.With, ast.AsyncWith)):
+        return list(statement.items)
+    return [statement]
 
 
 def find_idempotency_key(project: Project) -> Span | None:
     """The function that reads an Idempotency-Key header (a parameter named idempotency_key, or
     headers.get("Idempotency-Key")); a route handler first."""
+    reading = {
+        function
+        for source in project.app_sources
+        for call, _ in source.calls
+        if any((constant_str(argument) or "").lower() == "idempotency-key" for argument in [*call.args, *(item.value for item in call.keywords)])
+        and (function := function_of(source, call))
+    }
     candidates = []
     for source in project.app_sources:
         for function in source.functions:
-            as_parameter = any("idempotency" in argument.arg.lower() for argument, _ in parameters(function))
-            from_headers = any(
-                (constant_str(argument) or "").lower() == "idempotency-key"
-                for call in ast.walk(function)
-                if isinstance(call, ast.Call)
-                for argument in [*call.args, *(item.value for item in call.keywords)]
-            )
-            if as_parameter or from_headers:
+            if function in reading or any("idempotency" in argument.arg.lower() for argument, _ in parameters(function)):
                 candidates.append(Candidate(span_of(source, function), project.route_for(function) is not None))
     return best(candidates)
 
 
+CURSOR_NAMES = {"cursor", "after", "before", "after_id", "before_id", "last_id", "starting_after", "since_id", "page_token"}
+
+
 def find_cursor_pagination(project: Project) -> Span | None:
-    """A function with a cursor parameter (cursor, after, last_id, ...); features: it filters with
-    `>` or `<` (keyset), it hands out a next cursor."""
-    cursor_names = {"cursor", "after", "before", "after_id", "before_id", "last_id", "starting_after", "since_id", "page_token"}
+    """A function with a cursor parameter (cursor, after, last_id, ...), with the helpers right above
+    it that it uses (encode and decode the cursor); features: it filters with `>` or `<` (keyset),
+    it hands out a next cursor."""
     candidates = []
     for source in project.app_sources:
         for function in source.functions:
-            if not cursor_names & {argument.arg for argument, _ in parameters(function)}:
+            if not CURSOR_NAMES & {argument.arg for argument, _ in parameters(function)}:
                 continue
             keyset = any(
                 isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.Gt, ast.Lt, ast.GtE, ast.LtE))
@@ -1048,7 +1091,8 @@ def find_cursor_pagination(project: Project) -> Span | None:
             )
             hands_out = any(re.search(r"next_?(cursor|token|page)", name, re.I) for name in identifiers(function))
             if keyset or hands_out:
-                candidates.append(Candidate(span_of(source, function), keyset + hands_out))
+                span = with_helpers_above(source, function) if is_module_level(source, function) else span_of(source, function)
+                candidates.append(Candidate(span, keyset + hands_out))
     return best(candidates)
 
 
@@ -1057,14 +1101,16 @@ def find_cache_aside(project: Project) -> Span | None:
     Or else a route cached by a decorator such as fastapi-cache's @cache(expire=...)."""
     candidates = []
     for source in project.app_sources:
-        for function in source.functions:
-            gets = {ast.unparse(call.func.value) for call in method_calls(function, "get")}
-            sets = {ast.unparse(call.func.value) for call in method_calls(function, "set", "setex")}
-            if any(re.search(r"cache|redis", receiver, re.I) for receiver in gets & sets):
+        cache_calls = [
+            call for call, _ in source.calls
+            if isinstance(call.func, ast.Attribute) and call.func.attr in {"get", "set", "setex"}
+            and re.search(r"cache|redis", ast.unparse(call.func.value), re.I)
+        ]
+        for function, calls in by_function(source, cache_calls).items():
+            receivers = {method: {ast.unparse(call.func.value) for call in calls if call.func.attr in method} for method in [("get",), ("set", "setex")]}
+            if receivers[("get",)] & receivers[("set", "setex")]:
                 candidates.append(Candidate(span_of(source, function), 1 + (project.route_for(function) is not None)))
-    for route in project.routes:
-        if any(isinstance(decorator, ast.Call) and terminal(decorator.func) == "cache" for decorator in route.function.decorator_list):
-            candidates.append(Candidate(route.span))
+    candidates += [Candidate(route.span) for route in project.routes if decorated_by(route.function, "cache")]
     return best(candidates)
 
 
@@ -1082,24 +1128,21 @@ def find_response_cache(project: Project) -> Span | None:
 
 
 def find_alembic_migration(project: Project) -> Span | None:
-    """Neighbouring upgrade() and downgrade() functions that call alembic's op; one that creates a
-    table first, then the shortest migration."""
-
-    def member(source: Source, statement: ast.stmt) -> bool:
-        return (
-            isinstance(statement, Function)
-            and statement.name in {"upgrade", "downgrade"}
-            and is_module_level(source, statement)
-            and any(called.startswith(("alembic.op.", "op.")) for _, called in calls_in(statement, source.imports))
-        )
-
-    def creates_table(source: Source, run: list[ast.stmt]) -> int:
-        return any(named(called, "op.create_table") for item in run for _, called in calls_in(item, source.imports))
-
+    """Neighbouring upgrade() and downgrade() functions that call alembic's op; the more tables the
+    migration creates (the initial schema shows the most), the better."""
     candidates = []
     for source in project.app_sources:
-        members = {statement for statement in source.tree.body if member(source, statement)}
-        candidates += run_candidates(source, members, lambda run, source=source: creates_table(source, run))
+        members = {
+            statement
+            for statement in source.tree.body
+            if isinstance(statement, Function) and statement.name in {"upgrade", "downgrade"}
+            and any(called.startswith(("alembic.op.", "op.")) for _, called in calls_in(statement, source.imports))
+        }
+
+        def tables(run: list[ast.stmt], source: Source = source) -> int:
+            return sum(named(called, "op.create_table") for item in run for _, called in calls_in(item, source.imports))
+
+        candidates += run_candidates(source, members, tables)
     return best(candidates)
 
 
@@ -1124,6 +1167,13 @@ def find_task_group(project: Project) -> Span | None:
     return best(candidates)
 
 
+def worker_name(node: ast.expr, source: Source) -> str:
+    """The function a pool runs: `work`, `module.work` or `functools.partial(work, ...)` -> "work"."""
+    if isinstance(node, ast.Call) and named(dotted(node.func, source.imports), "partial") and node.args:
+        return worker_name(node.args[0], source)
+    return terminal(node)
+
+
 def find_process_pool(project: Project) -> Span | None:
     """The functions a ProcessPoolExecutor runs (passed to run_in_executor, submit or as its
     initializer), with the module globals they set: where the CPU-bound work is. Or else the
@@ -1133,26 +1183,17 @@ def find_process_pool(project: Project) -> Span | None:
         return None
     workers = {terminal(keyword(call, "initializer")) for _, call in pools if keyword(call, "initializer") is not None}
     for source in project.app_sources:
-        for call in method_calls(source.tree, "run_in_executor", "submit"):
-            if call.func.attr == "run_in_executor":
-                if len(call.args) > 1 and not (isinstance(call.args[0], ast.Constant) and call.args[0].value is None):
-                    workers.add(worker_name(call.args[1], source))
-            elif call.args and re.search(r"pool|executor", ast.unparse(call.func.value), re.I):
+        for call, _ in source.calls:
+            method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+            if method == "run_in_executor" and len(call.args) > 1 and not (isinstance(call.args[0], ast.Constant) and call.args[0].value is None):
+                workers.add(worker_name(call.args[1], source))
+            elif method == "submit" and call.args and re.search(r"pool|executor", ast.unparse(call.func.value), re.I):
                 workers.add(worker_name(call.args[0], source))
-    candidates = []
+    candidates = [Candidate(span_of(source, statement_of(source, call))) for source, call in pools]
     for source in project.app_sources:
         members = {statement for statement in source.tree.body if isinstance(statement, Function) and statement.name in workers}
-        for candidate in run_candidates(source, members, count):
-            candidates.append(Candidate(with_globals(source, candidate.span), candidate.score + 1))
-    candidates += [Candidate(span_of(source, statement_of(source, call))) for source, call in pools]
+        candidates += [Candidate(with_globals(source, candidate.span), candidate.score + 1) for candidate in run_candidates(source, members, count)]
     return best(candidates)
-
-
-def worker_name(node: ast.expr, source: Source) -> str:
-    """The function a pool runs: `work`, `module.work` or `functools.partial(work, ...)` -> "work"."""
-    if isinstance(node, ast.Call) and named(dotted(node.func, source.imports), "partial") and node.args:
-        return worker_name(node.args[0], source)
-    return terminal(node)
 
 
 def with_globals(source: Source, span: Span) -> Span:
@@ -1166,30 +1207,6 @@ def with_globals(source: Source, span: Span) -> Span:
     return span
 
 
-def find_semaphore_limit(project: Project) -> Span | None:
-    """The outermost function around an `async with` on an asyncio (or anyio) Semaphore, which caps
-    how many tasks run at once; or else the statement that makes the semaphore."""
-    makers = ("asyncio.Semaphore", "asyncio.BoundedSemaphore", "anyio.Semaphore", "anyio.CapacityLimiter")
-    made = list(calls_named(project.app_sources, *makers))
-    semaphores = {name for source, call in made for name in assigned_names(statement_of(source, call))}
-    candidates = []
-    for source in project.app_sources:
-        for function in source.functions:
-            local = semaphores | {
-                name
-                for node in ast.walk(function)
-                if isinstance(node, ast.Assign) and terminal(node.value) in semaphores
-                for name in assigned_names(node)
-            }
-            for node in ast.walk(function):
-                if isinstance(node, ast.AsyncWith) and any(
-                    terminal(item.context_expr) in local or mentions_call(source, item.context_expr, *makers) for item in node.items
-                ):
-                    candidates.append(Candidate(span_of(source, outermost_function(source, node)), 1))
-    candidates += [Candidate(span_of(source, statement_of(source, call))) for source, call in made]
-    return best(candidates)
-
-
 # --- tests --------------------------------------------------------------------------------------
 
 
@@ -1197,7 +1214,7 @@ def find_dependency_overrides_test(project: Project) -> Span | None:
     """The test or fixture that sets app.dependency_overrides[...]; more if it also restores them."""
     candidates = []
     for source in project.test_sources:
-        for node in ast.walk(source.tree):
+        for node in source.nodes:
             sets = (
                 isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and terminal(node.value) == "dependency_overrides"
             ) or (
@@ -1206,9 +1223,7 @@ def find_dependency_overrides_test(project: Project) -> Span | None:
             )
             function = outermost_function(source, node) if sets else None
             if function is not None:
-                restores = any(
-                    terminal(call.func.value) == "dependency_overrides" for call in method_calls(function, "clear", "pop")
-                )
+                restores = any(terminal(call.func.value) == "dependency_overrides" for call in method_calls(function, "clear", "pop"))
                 candidates.append(Candidate(span_of(source, function), restores))
     return best(candidates)
 
@@ -1224,68 +1239,6 @@ def find_async_client_test(project: Project) -> Span | None:
     )
 
 
-# --- deployment files ---------------------------------------------------------------------------
-
-SERVER = re.compile(r"\b(uvicorn|gunicorn|hypercorn|granian|daphne)\b|\bfastapi\s+run\b")
-WORKERS = re.compile(r"--workers\b|(^|\s)-w\s*\d|WEB_CONCURRENCY|--processes\b")
-
-
-def instructions(lines: list[str]) -> list[tuple[str, int, int, str]]:
-    """A Dockerfile's instructions: (keyword, first line, last line, text), following `\\` continuations."""
-    found, current = [], None
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if current is None:
-            if not stripped or stripped.startswith("#"):
-                continue
-            current = [stripped.split()[0].upper(), number, number, stripped]
-        else:
-            current[2], current[3] = number, current[3] + " " + stripped
-        if not stripped.endswith("\\"):
-            found.append(tuple(current))
-            current = None
-    return found
-
-
-def command_words(text: str) -> str:
-    """An instruction's command as words, whether written as a shell line or as a JSON array."""
-    return " ".join(re.sub(r'[\[\]",]', " ", text).split())
-
-
-def find_dockerfile(project: Project) -> Span | None:
-    """A Dockerfile from its first FROM to its last instruction; one that starts a server first."""
-    candidates = []
-    for path, lines in project.texts.items():
-        if is_dockerfile(path.rsplit("/", 1)[-1]):
-            steps = instructions(lines)
-            starts = [start for keyword_, start, _, _ in steps if keyword_ == "FROM"]
-            if starts:
-                serves = any(SERVER.search(command_words(text)) for keyword_, _, _, text in steps if keyword_ in {"CMD", "ENTRYPOINT"})
-                candidates.append(Candidate(Span(path, starts[0], steps[-1][2]), serves))
-    return best(candidates)
-
-
-def find_production_command(project: Project) -> Span | None:
-    """The command that starts the server in production (uvicorn, gunicorn, fastapi run, ...): a
-    Dockerfile CMD or ENTRYPOINT, a Procfile, compose or shell line, or else uvicorn.run(workers=...);
-    features: it is in a Dockerfile, it runs several workers."""
-    candidates = []
-    for path, lines in project.texts.items():
-        name = path.rsplit("/", 1)[-1]
-        if is_dockerfile(name):
-            for keyword_, start, end, text in instructions(lines):
-                if keyword_ in {"CMD", "ENTRYPOINT"} and SERVER.search(command_words(text)):
-                    candidates.append(Candidate(Span(path, start, end), 1 + bool(WORKERS.search(command_words(text)))))
-        else:
-            for number, line in enumerate(lines, start=1):
-                if SERVER.search(line) and not line.lstrip().startswith("#") and (name == "Procfile" or "command" in line or name.endswith(".sh")):
-                    candidates.append(Candidate(Span(path, number, number), bool(WORKERS.search(line))))
-    for source, call in calls_named(project.app_sources, "uvicorn.run"):
-        if keyword(call, "workers") is not None:  # without workers it is the development server
-            candidates.append(Candidate(span_of(source, statement_of(source, call)), 1))
-    return best(candidates)
-
-
 # --- the table ----------------------------------------------------------------------------------
 
 DETECTORS: dict[str, Detector] = {
@@ -1296,6 +1249,10 @@ DETECTORS: dict[str, Detector] = {
     "async-endpoint": Detector(find_async_endpoint, "an async def route handler that awaits the database or another service"),
     "background-task": Detector(find_background_task, "a route that takes BackgroundTasks and calls tasks.add_task(...) for work after the response"),
     "cache-aside": Detector(find_cache_aside, "a read route that tries the cache, else reads the database and fills the cache with a TTL"),
+    "compose-environment": Detector(deploy.find_compose_environment, "the app service's environment: in docker-compose.yml, secrets from ${VARIABLES}"),
+    "compose-proxy": Detector(deploy.find_compose_proxy, "an nginx (or Traefik) service in docker-compose.yml in front of the app, the only published ports"),
+    "compose-stack": Detector(deploy.find_compose_stack, "a docker-compose.yml with the app, PostgreSQL and Redis services and healthchecks"),
+    "ci-pipeline": Detector(deploy.find_ci_pipeline, "a CI workflow (.github/workflows) that lints, tests against real services, builds the image and deploys"),
     "cors": Detector(middleware_added("CORSMiddleware"), "app.add_middleware(CORSMiddleware, allow_origins=[...]) with explicit origins"),
     "csv-upload": Detector(find_csv_upload, "a route that takes an UploadFile, checks its type and size, and reads it"),
     "current-user-dependency": Detector(find_current_user_dependency, "a get_current_user dependency reading the token via Depends(OAuth2PasswordBearer(...))"),
@@ -1303,28 +1260,40 @@ DETECTORS: dict[str, Detector] = {
     "db-session-dependency": Detector(find_db_session_dependency, "a get_session dependency that yields a session from `with SessionLocal() as session`"),
     "dependencies": Detector(find_dependencies, "reusable dependencies: SessionDep = Annotated[Session, Depends(get_session)]"),
     "dependency-overrides-test": Detector(find_dependency_overrides_test, "a test that swaps a dependency with app.dependency_overrides[...] and clears it after"),
-    "dockerfile": Detector(find_dockerfile, "a Dockerfile: slim base, requirements copied before the code, a non-root user"),
+    "dockerfile": Detector(deploy.find_dockerfile, "a Dockerfile: slim base, requirements copied before the code, a non-root user"),
     "eager-loading": Detector(find_eager_loading, "a query with .options(selectinload(Model.children)) so related rows are not loaded one by one (N+1)"),
     "error-handlers": Detector(find_error_handlers, "@app.exception_handler(...) functions that turn errors into one JSON error body"),
     "gzip-middleware": Detector(middleware_added("GZipMiddleware"), "app.add_middleware(GZipMiddleware, minimum_size=1000)"),
+    "helm-template": Detector(deploy.find_helm_template, "a Helm chart whose templates/deployment.yaml takes image, replicas and resources from values.yaml"),
     "health-checks": Detector(find_health_checks, "/health/live and /health/ready routes (ready checks the database)"),
     "idempotency-key": Detector(find_idempotency_key, "a POST that reads an Idempotency-Key header and replays the stored response on a retry"),
     "jwt-tokens": Detector(find_jwt_tokens, "create and decode access tokens with jwt.encode / jwt.decode and an exp claim"),
+    "k8s-deployment": Detector(deploy.manifest_of_kind("Deployment", "StatefulSet"), "a Kubernetes Deployment of the app image with resources and probes"),
+    "k8s-graceful-shutdown": Detector(deploy.find_k8s_graceful_shutdown, "a preStop sleep and terminationGracePeriodSeconds so pods drain before they stop"),
+    "k8s-hpa": Detector(deploy.manifest_of_kind("HorizontalPodAutoscaler"), "a HorizontalPodAutoscaler scaling the Deployment on CPU"),
+    "k8s-probes": Detector(deploy.find_k8s_probes, "startup, liveness and readiness probes on the container, pointing at the health routes"),
+    "k8s-rolling-update": Detector(deploy.find_k8s_rolling_update, "a RollingUpdate strategy with maxSurge and maxUnavailable: 0 in the Deployment"),
+    "k8s-service": Detector(deploy.manifest_of_kind("Service"), "a Kubernetes Service that selects the app's pods"),
     "lifespan": Detector(find_lifespan, "an @asynccontextmanager lifespan(app) passed as FastAPI(lifespan=...) for startup and shutdown"),
+    "multi-stage-dockerfile": Detector(deploy.find_multi_stage_dockerfile, "a two-stage Dockerfile: install into a venv in a build stage, copy only the venv into a slim runtime"),
     "optimistic-locking": Detector(find_optimistic_locking, "an update WHERE version = :read_version that bumps the version and answers 409 when no row matched"),
     "orm-query": Detector(find_orm_query, "a function that runs select(Model).where(Model.col == param) through the session"),
     "password-hashing": Detector(find_password_hashing, "hash_password / verify_password with pwdlib (Argon2) or passlib's CryptContext"),
     "path-and-query-params": Detector(find_path_and_query_params, "a list route with Annotated[int, Query(ge=1, le=100)] limit and offset parameters"),
+    "pii-masking": Detector(find_pii_masking, "a logging.Filter that masks e-mail addresses and tokens in every message"),
     "process-pool-ranking": Detector(find_process_pool, "CPU-bound work in a ProcessPoolExecutor, awaited with loop.run_in_executor(pool, work, ...)"),
-    "production-command": Detector(find_production_command, "a CMD that runs uvicorn or gunicorn with several workers (--workers 4)"),
+    "production-command": Detector(deploy.find_production_command, "a CMD that runs uvicorn or gunicorn with several workers (--workers 4)"),
     "prometheus-metrics": Detector(find_prometheus_metrics, "prometheus_client Counter and Histogram metrics and a /metrics route"),
+    "ranking-index": Detector(find_immutable_class, "an immutable class shared by every request: @dataclass(frozen=True, slots=True)"),
     "ranking-index-singleton": Detector(find_startup_singleton, "an expensive object (model, index) built once in the lifespan and kept on app.state"),
     "rate-limit-dependency": Detector(find_rate_limit_dependency, "a rate_limit dependency that answers 429 with Retry-After, added with dependencies=[Depends(...)]"),
     "rate-limiter": Detector(find_rate_limiter, "a sliding-window or token-bucket limiter class (in memory, or Redis for several workers)"),
+    "refresh-token-rotation": Detector(find_refresh_token_rotation, "a POST /refresh that accepts each refresh token once and returns a new pair"),
     "request-models": Detector(find_request_models, "a Pydantic request model with Field constraints, a validator and extra='forbid'"),
     "response-cache": Detector(find_response_cache, "a small cache class with get/set and a TTL (in memory, or Redis)"),
     "response-model": Detector(find_response_model, "a response model with from_attributes=True used as response_model= on a route"),
     "role-check": Detector(find_role_check, "a require_role(...) dependency that raises 403 when the user's role is too low"),
+    "security-headers": Detector(find_security_headers, "a middleware adding Strict-Transport-Security, X-Content-Type-Options and X-Frame-Options"),
     "semaphore-limit": Detector(find_semaphore_limit, "an asyncio.Semaphore(n) and `async with semaphore:` around a limited resource"),
     "settings": Detector(find_settings, "a Settings(BaseSettings) class read from the environment, with a cached get_settings()"),
     "soft-delete": Detector(find_soft_delete, "a deleted_at column set by DELETE, and reads filtered with Model.deleted_at.is_(None)"),

@@ -1,7 +1,8 @@
 """Another project's code, read once for the pattern detectors (see pattern_detectors.py).
 
-Python files are parsed with `ast`; Dockerfiles, Procfiles, compose files and shell scripts are
-kept as lines. Hidden folders, virtualenvs (any folder holding a pyvenv.cfg) and caches are skipped.
+Python files are parsed with `ast`, YAML files (compose, Kubernetes, CI) composed into PyYAML
+nodes, which keep their line numbers; Dockerfiles, Procfiles, compose files, shell scripts and Helm
+templates are kept as lines. Hidden folders, virtualenvs (any folder holding a pyvenv.cfg) and caches are skipped.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import yaml
+
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
+CI_DIRS = {".github", ".gitlab", ".circleci"}  # hidden, but they hold the CI pipeline
 TEST_DIRS = {"tests", "test", "testing"}
 DOCKERFILE = re.compile(r"(Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.[Dd]ockerfile")
 DEPLOYMENT_FILE = re.compile(r"Procfile|[\w.-]+\.sh|(docker-)?compose[\w.-]*\.ya?ml")
@@ -62,9 +66,15 @@ class Source:
     is_test: bool
     imports: dict[str, str]  # local name -> what it was imported as, e.g. "jwt" -> "jose.jwt"
     parents: dict[ast.AST, ast.AST]
+    nodes: list[ast.AST]  # every node, parents before children
     calls: list[tuple[ast.Call, str]]  # every call, with the dotted name of what it calls
     functions: list[Function]
     classes: list[ast.ClassDef]
+
+    @cached_property
+    def bodies(self) -> list[list[ast.stmt]]:
+        """Every list of statements (see `bodies`), found only for the files a detector looks into."""
+        return list(bodies(self.tree))
 
 
 def is_dockerfile(name: str) -> bool:
@@ -77,9 +87,9 @@ def is_test_path(path: str) -> bool:
     return bool(TEST_DIRS & set(parts[:-1])) or name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
 
 
-def imports_of(tree: ast.Module) -> dict[str, str]:
+def imports_of(nodes: list[ast.AST]) -> dict[str, str]:
     imports = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
@@ -125,9 +135,10 @@ def terminal(node: ast.AST) -> str:
 def parse_source(path: str, text: str) -> Source:
     """Raises SyntaxError or ValueError for a file Python cannot parse."""
     tree = ast.parse(text, filename=path)
-    imports = imports_of(tree)
+    nodes = list(ast.walk(tree))
+    imports = imports_of(nodes)
     parents, calls, functions, classes = {}, [], [], []
-    for node in ast.walk(tree):
+    for node in nodes:
         for child in ast.iter_child_nodes(node):
             parents[child] = node
         if isinstance(node, ast.Call):
@@ -136,7 +147,7 @@ def parse_source(path: str, text: str) -> Source:
             functions.append(node)
         elif isinstance(node, ast.ClassDef):
             classes.append(node)
-    return Source(path, tree, is_test_path(path), imports, parents, calls, functions, classes)
+    return Source(path, tree, is_test_path(path), imports, parents, nodes, calls, functions, classes)
 
 
 # --- where a node is ----------------------------------------------------------------------------
@@ -168,10 +179,33 @@ def is_module_level(source: Source, node: ast.stmt) -> bool:
     return source.parents.get(node) is source.tree
 
 
+def top_level_of(source: Source, node: ast.AST) -> ast.stmt:
+    """The module-level statement that holds `node`."""
+    return next(parent for parent in [node, *ancestors(source, node)] if is_module_level(source, parent))
+
+
+def by_function(source: Source, nodes: Iterable[ast.AST]) -> dict[Function, list[ast.AST]]:
+    """Nodes grouped by the innermost function that holds them; nodes outside functions are left out."""
+    grouped: dict[Function, list[ast.AST]] = {}
+    for node in nodes:
+        function = function_of(source, node)
+        if function is not None:
+            grouped.setdefault(function, []).append(node)
+    return grouped
+
+
 def span_of(source: Source, node: ast.AST) -> Span:
     """The lines of a node; a function or class starts at its first decorator."""
     start = min([node.lineno] + [decorator.lineno for decorator in getattr(node, "decorator_list", [])])
     return Span(source.path, start, node.end_lineno)
+
+
+def statements_holding(source: Source, nodes: Iterable[ast.AST]) -> set[ast.stmt]:
+    """Every statement that holds one of `nodes`, from the innermost out to the module level."""
+    found = set()
+    for node in nodes:
+        found |= {parent for parent in [node, *ancestors(source, node)] if isinstance(parent, ast.stmt)}
+    return found
 
 
 def run_span(source: Source, run: list[ast.stmt]) -> Span:
@@ -214,7 +248,9 @@ def run_candidates(
 ) -> Iterator[Candidate]:
     """A candidate for each stretch of neighbouring member statements that are not inside another
     member; a stretch that is all a function does (past its docstring) is shown as the function."""
-    for body in bodies(source.tree):
+    if not members:
+        return
+    for body in source.bodies:
         for run in runs(body, members.__contains__):
             if any(parent in members for parent in ancestors(source, run[0])):
                 continue
@@ -229,6 +265,36 @@ def without_docstring(body: list[ast.stmt]) -> list[ast.stmt]:
     if body and isinstance(body[0], ast.Expr) and isinstance(constant_str(body[0].value), str):
         return body[1:]
     return body
+
+
+def with_helpers_above(source: Source, statement: ast.stmt) -> Span:
+    """A definition with the statements right above it that define what it uses (helper functions,
+    compiled patterns, constants), so the pattern is shown whole. Names used only in decorators,
+    such as the router, do not count."""
+    span = span_of(source, statement)
+    used = names_used(statement)
+    body = siblings(source, statement)
+    index = next(number for number, item in enumerate(body) if item is statement)
+    for above in reversed(body[:index]):
+        if not defined_names(above) & used:
+            break
+        used |= names_used(above)
+        span = Span(span.path, span_of(source, above).start, span.end)
+    return span
+
+
+def names_used(statement: ast.stmt) -> set[str]:
+    if isinstance(statement, DEFINITIONS):
+        parts = [*statement.body, *getattr(statement, "bases", []), getattr(statement, "args", None)]
+        return set().union(*(identifiers(part) for part in parts if part is not None))
+    return identifiers(statement)
+
+
+def defined_names(statement: ast.stmt) -> set[str]:
+    if isinstance(statement, DEFINITIONS):
+        return {statement.name}
+    targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
+    return {target.id for target in targets if isinstance(target, ast.Name)}
 
 
 def following(source: Source, statement: ast.stmt) -> list[ast.stmt]:
@@ -284,6 +350,13 @@ def calls_in(node: ast.AST, imports: dict[str, str]) -> Iterator[tuple[ast.Call,
     for child in ast.walk(node):
         if isinstance(child, ast.Call):
             yield child, dotted(child.func, imports)
+
+
+def calls_named(sources: list[Source], *names: str) -> Iterator[tuple[Source, ast.Call]]:
+    for source in sources:
+        for call, called in source.calls:
+            if named(called, *names):
+                yield source, call
 
 
 def method_calls(node: ast.AST, *methods: str) -> Iterator[ast.Call]:
@@ -383,7 +456,8 @@ def route_of(source: Source, function: Function, hidden: set[str]) -> Route | No
 class Project:
     root: Path
     sources: list[Source]
-    texts: dict[str, list[str]]  # Dockerfiles, Procfiles, compose files, shell scripts: path -> lines
+    texts: dict[str, list[str]]  # Dockerfiles, Procfiles, compose files, shell scripts, Helm templates: path -> lines
+    yaml: dict[str, list[yaml.Node]]  # each YAML file's documents
     unparsed: list[str]  # Python files that do not parse
 
     @cached_property
@@ -418,8 +492,12 @@ class Project:
                             found.append(Route(target_source, function, method, route_path(call), True, call))
         return found
 
+    @cached_property
+    def route_by_function(self) -> dict[int, Route]:
+        return {id(route.function): route for route in self.routes}
+
     def route_for(self, function: Function) -> Route | None:
-        return next((route for route in self.routes if route.function is function), None)
+        return self.route_by_function.get(id(function))
 
     def module_functions(self, name: str) -> list[tuple[Source, Function]]:
         """Module-level functions of that name in the app's code."""
@@ -442,7 +520,13 @@ class Project:
 
 
 def skipped_dir(path: Path) -> bool:
-    return path.name.startswith(".") or path.name in SKIPPED_DIRS or (path / "pyvenv.cfg").exists()
+    hidden = path.name.startswith(".") and path.name not in CI_DIRS
+    return hidden or path.name in SKIPPED_DIRS or (path / "pyvenv.cfg").exists()
+
+
+def is_helm_template(path: Path) -> bool:
+    """A file in a Helm chart's templates/ folder: YAML with {{ }} in it, often not parseable as YAML."""
+    return path.parent.name == "templates" and (path.parent.parent / "Chart.yaml").exists()
 
 
 def project_files(root: Path) -> list[Path]:
@@ -454,8 +538,8 @@ def project_files(root: Path) -> list[Path]:
 
 
 def read_project(root: Path) -> Project:
-    """Every Python file parsed and every deployment file's lines, under `root`."""
-    sources, texts, unparsed = [], {}, []
+    """Every Python and YAML file parsed and every deployment file's lines, under `root`."""
+    sources, texts, documents, unparsed = [], {}, {}, []
     for path in project_files(root):
         where = path.relative_to(root).as_posix()
         if path.suffix == ".py":
@@ -463,9 +547,16 @@ def read_project(root: Path) -> Project:
                 sources.append(parse_source(where, path.read_text(encoding="utf-8")))
             except (SyntaxError, ValueError):  # UnicodeDecodeError is a ValueError
                 unparsed.append(where)
-        elif is_dockerfile(path.name) or DEPLOYMENT_FILE.fullmatch(path.name):
+        if is_helm_template(path):
+            texts[where] = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        elif path.suffix in {".yml", ".yaml"}:
+            try:
+                documents[where] = [node for node in yaml.compose_all(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) if node]
+            except (yaml.YAMLError, ValueError):
+                pass  # a template (Helm's {{ }}) or not YAML: nothing to show from it
+        if is_dockerfile(path.name) or DEPLOYMENT_FILE.fullmatch(path.name):
             try:
                 texts[where] = path.read_text(encoding="utf-8").splitlines()
             except ValueError:
                 pass  # not text: nothing to show from it
-    return Project(root, sources, texts, unparsed)
+    return Project(root, sources, texts, documents, unparsed)

@@ -5,6 +5,7 @@ The MkDocs hook calls these; every question page gets its shape from `question_m
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from textwrap import indent
@@ -27,6 +28,11 @@ def relative_link(from_page: str, to_page: str) -> str:
 def line_anchor(line: int) -> str:
     """The id pymdownx.highlight (line_spans: __span) gives a line of a page's first code block."""
     return f"__span-0-{line}"
+
+
+def plain(text: str) -> str:
+    """Plain text (a question title) made safe inside Markdown: `__init__` stays `__init__`."""
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
 def priority_badge(priority: str) -> str:
@@ -67,7 +73,7 @@ def question_markdown(
     if page.deeper:
         parts.append('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    "))
     if question.aliases:
-        listed = "\n".join(f"- {alias}" for alias in question.aliases)
+        listed = "\n".join(f"- {plain(alias)}" for alias in question.aliases)
         parts.append(f'??? quote "Also asked as ({len(question.aliases)})"\n\n' + indent(listed, "    "))
     parts.append(neighbour_links(uri, previous, following))
     return "\n\n".join(parts) + "\n"
@@ -76,22 +82,105 @@ def question_markdown(
 def neighbour_links(uri: str, previous: QuestionPage | None, following: QuestionPage | None) -> str:
     links = []
     if previous:
-        links.append(f"[← {previous.question.title}]({relative_link(uri, previous.path.as_posix())})")
+        links.append(f"[← {plain(previous.question.title)}]({relative_link(uri, previous.path.as_posix())})")
     links.append(f"[All questions of this topic]({relative_link(uri, posixpath.dirname(uri) + '/index.md')})")
     if following:
-        links.append(f"[{following.question.title} →]({relative_link(uri, following.path.as_posix())})")
+        links.append(f"[{plain(following.question.title)} →]({relative_link(uri, following.path.as_posix())})")
     return '<nav class="stc-neighbours" markdown>\n' + "\n".join(f"- {link}" for link in links) + "\n</nav>"
+
+
+def answers_listing(page_uri: str, questions: list[QuestionPage], heading: str = "##") -> str:
+    """Each question as a linked heading with its priority and spoken answer."""
+    return "\n\n".join(
+        f"{heading} [{plain(page.question.title)}]({relative_link(page_uri, page.path.as_posix())}) {{#{page.slug}}}\n\n"
+        f"{priority_badge(page.question.priority)}\n\n{page.question.answer}"
+        for page in questions
+    )
 
 
 def topic_listing(topic: TopicPage, questions: list[QuestionPage]) -> str:
     """A topic's index: every question with its spoken answer, in study order."""
-    parts = [topic.topic.summary]
-    for page in questions:
-        parts.append(
-            f"## [{page.question.title}]({page.path.name}) {{#{page.slug}}}\n\n"
-            f"{priority_badge(page.question.priority)}\n\n{page.question.answer}"
-        )
+    return f"{topic.topic.summary}\n\n{answers_listing(topic.path.as_posix(), questions)}\n"
+
+
+Groups = list[tuple[TopicPage, list[QuestionPage]]]
+
+MUST_KNOW_URI = "must-know.md"
+
+
+def must_know_markdown(groups: Groups) -> str:
+    """Every must-know question, topic by topic in study order."""
+    count = sum(len(pages) for _, pages in groups)
+    parts = [
+        "---\ntitle: Must know\n---",
+        "# Must know",
+        f"The {count} questions marked make-or-break, in study order. Say each answer aloud in "
+        "30 to 60 seconds, then open the page for the code.",
+    ]
+    for topic, pages in groups:
+        parts.append(f"## {topic.topic.title}")
+        parts.append(answers_listing(MUST_KNOW_URI, pages, "###"))
     return "\n\n".join(parts) + "\n"
+
+
+def cheatsheet_uri(name: str) -> str:
+    """cheatsheets/index.md holds every question; cheatsheets/<name>.md one topic or must-know."""
+    return f"cheatsheets/{name}.md"
+
+
+def cheatsheet_pdf(name: str) -> str:
+    return f"cheatsheets/{name}.pdf"
+
+
+def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tuple[str, str]] = ()) -> str:
+    """A compact, printable sheet of questions and spoken answers; `others` lists more sheets."""
+    uri = cheatsheet_uri(name)
+    pdf = relative_link(uri, cheatsheet_pdf("all" if name == "index" else name))
+    parts = [
+        f'---\ntitle: "{title}"\nhide:\n  - navigation\n  - toc\n---',
+        f"# {title}",
+        f'<p class="stc-sheet-actions"><a href="{pdf}" download>Download the PDF</a> or print this page '
+        "(two columns on A4).</p>",
+    ]
+    if others:
+        links = " · ".join(f"[{label}]({relative_link(uri, cheatsheet_uri(other))})" for other, label in others)
+        parts.append(f'<p class="stc-sheet-actions" markdown>More sheets: {links}</p>')
+    parts.append('<div class="stc-cheatsheet" markdown>')
+    for topic, pages in groups:
+        parts.append(f"## {topic.topic.title}")
+        for page in pages:
+            parts.append(
+                f'<div class="stc-card" markdown>\n'
+                f"**[{plain(page.question.title)}]({relative_link(uri, page.path.as_posix())})** "
+                f"{priority_badge(page.question.priority)}\n\n{page.question.answer}\n</div>"
+            )
+    parts.append("</div>")
+    return "\n\n".join(parts) + "\n"
+
+
+FLASHCARDS_DATA_URI = "assets/flashcards-data.js"
+
+
+def flashcards_data(groups: Groups) -> str:
+    """The flashcard deck as a script (a script, not JSON, so it also loads from file://)."""
+    data = {
+        "topics": [{"name": topic.name, "title": topic.topic.title} for topic, _ in groups],
+        "questions": [
+            {
+                "slug": page.slug,
+                "title": page.question.title,
+                "answer": " ".join(page.question.answer.split()),
+                "topic": topic.name,
+                "topic_title": topic.topic.title,
+                "priority": page.question.priority,
+                "priority_label": PRIORITY_LABEL[page.question.priority],
+                "url": f"../{topic.name}/{page.slug}/",
+            }
+            for topic, pages in groups
+            for page in pages
+        ],
+    }
+    return f"window.STC_FLASHCARDS = {json.dumps(data, ensure_ascii=False)};\n"
 
 
 def longest_backtick_run(text: str) -> int:

@@ -98,3 +98,14 @@ def test_no_page_loads_anything_from_another_host(built_site, pattern):
         if path.suffix in {".html", ".css"}:
             found = re.findall(pattern + r"[^\"')]*", path.read_text(encoding="utf-8"))
             assert not found, f"{path.relative_to(site_dir)}: {found}"
+
+
+def test_must_know_lists_every_high_priority_question_in_study_order(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    text = text_of(read_page(site_dir, "must-know.md"))
+    expected = [page.question.title for topic in bank.topics for page in bank.questions_of(topic) if page.question.priority == "high"]
+    positions = [text.find(title) for title in expected]
+    assert -1 not in positions and positions == sorted(positions)
+    others = [page.question.title for page in bank.questions.values() if page.question.priority != "high"]
+    assert not [title for title in others if f"{title} " in text]
