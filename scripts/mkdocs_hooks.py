@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files
 import render
 from content import Bank, ContentError, load_bank
 from demo_patterns import Pattern, PatternError, find_patterns
+from service_worker import write_service_worker
 
 state: dict = {}
 
@@ -118,3 +119,7 @@ def on_page_content(html: str, page, config, files) -> str:
     if page.present_anchor_ids is not None:
         page.present_anchor_ids |= set(ELEMENT_ID.findall(html))
     return html
+
+
+def on_post_build(config) -> None:
+    write_service_worker(Path(config.site_dir))

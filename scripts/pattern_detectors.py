@@ -241,13 +241,16 @@ def find_startup_singleton(project: Project) -> Span | None:
 def find_immutable_class(project: Project) -> Span | None:
     """A class whose instances cannot change: @dataclass(frozen=True), a frozen Pydantic model, a
     NamedTuple; features: frozen dataclass, slots, the app builds one at startup and shares it."""
-    shared = {dotted(node.value.func, source.imports).split(".")[0] for source, node, _ in startup_singletons(project)}
+    shared = {made_class(node.value) for _, node, _ in startup_singletons(project)}
     candidates = []
     for source in project.app_sources:
         for cls in source.classes:
             frozen_dataclass = any(
-                isinstance(decorator, ast.Call) and named(dotted(decorator.func, source.imports), "dataclass", "define", "frozen")
-                and is_true(keyword(decorator, "frozen"))
+                (
+                    isinstance(decorator, ast.Call)
+                    and named(dotted(decorator.func, source.imports), "dataclass", "define", "frozen")
+                    and is_true(keyword(decorator, "frozen"))
+                )
                 or named(dotted(decorator, source.imports), "attrs.frozen", "attr.frozen")
                 for decorator in cls.decorator_list
             )
@@ -257,6 +260,11 @@ def find_immutable_class(project: Project) -> Span | None:
             if frozen_dataclass or frozen_model or named_tuple:
                 candidates.append(Candidate(span_of(source, cls), frozen_dataclass + slots + (cls.name in shared)))
     return best(candidates)
+
+
+def made_class(call: ast.Call) -> str:
+    """The class a call makes: `RankingIndex(...)` or `RankingIndex.build(...)` -> "RankingIndex"."""
+    return terminal(call.func.value if isinstance(call.func, ast.Attribute) else call.func)
 
 
 def find_settings(project: Project) -> Span | None:
@@ -339,7 +347,7 @@ def find_security_headers(project: Project) -> Span | None:
         holding = statements_holding(source, [
             node for node in source.nodes if (constant_str(node) or "").lower() in SECURITY_HEADERS
         ])
-        for statement in holding & {item for item in source.tree.body}:
+        for statement in holding & set(source.tree.body):
             headers = {text.lower() for text in strings_in(statement)} & SECURITY_HEADERS
             users = [item for item in following(source, statement) if defined_here(statement) & identifiers(item)]
             chosen = next((item for item in users if isinstance(item, DEFINITIONS)), statement)

@@ -2,7 +2,8 @@
 
 Python files are parsed with `ast`, YAML files (compose, Kubernetes, CI) composed into PyYAML
 nodes, which keep their line numbers; Dockerfiles, Procfiles, compose files, shell scripts and Helm
-templates are kept as lines. Hidden folders, virtualenvs (any folder holding a pyvenv.cfg) and caches are skipped.
+templates are kept as lines. Hidden folders (but for CI folders such as .github), virtualenvs (any
+folder holding a pyvenv.cfg) and caches are skipped.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
 CI_DIRS = {".github", ".gitlab", ".circleci"}  # hidden, but they hold the CI pipeline
 TEST_DIRS = {"tests", "test", "testing"}
 DOCKERFILE = re.compile(r"(Dockerfile|Containerfile)(\.[\w.-]+)?|[\w.-]+\.[Dd]ockerfile")
+MAX_YAML_BYTES = 1_000_000  # larger YAML is a lock file or data, never a manifest worth parsing
 DEPLOYMENT_FILE = re.compile(r"Procfile|[\w.-]+\.sh|(docker-)?compose[\w.-]*\.ya?ml")
 HTTP_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route"}
 ROUTE_METHODS = HTTP_METHODS | {"websocket"}
@@ -549,7 +551,7 @@ def read_project(root: Path) -> Project:
                 unparsed.append(where)
         if is_helm_template(path):
             texts[where] = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        elif path.suffix in {".yml", ".yaml"}:
+        elif path.suffix in {".yml", ".yaml"} and path.stat().st_size <= MAX_YAML_BYTES:
             try:
                 documents[where] = [node for node in yaml.compose_all(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) if node]
             except (yaml.YAMLError, ValueError):

@@ -23,6 +23,9 @@ DEMO_PATTERNS = find_patterns(PROJECT / "demo", PROJECT)
 FOUND_IN_FIXTURE = {
     "async-endpoint": ("app/routers/books.py", 65, 70),
     "background-task": ("app/routers/books.py", 61, 61),
+    "ci-pipeline": (".github/workflows/tests.yml", 3, 14),
+    "compose-environment": ("docker-compose.yml", 6, 8),
+    "compose-stack": ("docker-compose.yml", 2, 15),
     "cors": ("app/main.py", 22, 26),
     "csv-upload": ("app/routers/books.py", 65, 70),
     "current-user-dependency": ("app/security.py", 27, 32),
@@ -138,6 +141,30 @@ def test_test_patterns_count_only_in_test_files(tmp_path):
     in_tests = read_project(write(tmp_path / "two", {"tests/overrides.py": override}))
     assert DETECTORS["dependency-overrides-test"].find(in_app) is None
     assert DETECTORS["dependency-overrides-test"].find(in_tests).path == "tests/overrides.py"
+
+
+def test_virtualenvs_and_hidden_folders_are_skipped_but_not_ci_folders(tmp_path):
+    socket_route = '''\
+        from fastapi import APIRouter, WebSocket
+
+        router = APIRouter()
+
+        @router.websocket("/ws")
+        async def echo(websocket: WebSocket):
+            await websocket.accept()
+        '''
+    workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: pytest}]\n"
+    project = write(tmp_path, {
+        "env/pyvenv.cfg": "home = /usr/bin\n",
+        "env/lib/site-packages/chat.py": socket_route,
+        ".cache/chat.py": socket_route,
+        ".github/workflows/ci.yml": workflow,
+        "app/main.py": "app = None\n",
+    })
+    found = read_project(project)
+    assert [source.path for source in found.sources] == ["app/main.py"]
+    assert DETECTORS["websocket-stream"].find(found) is None
+    assert DETECTORS["ci-pipeline"].find(found).path == ".github/workflows/ci.yml"
 
 
 # --- the command --------------------------------------------------------------------------------

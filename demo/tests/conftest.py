@@ -15,6 +15,7 @@ from startups_api.main import create_app
 from startups_api.settings import get_settings
 
 
+# --8<-- [start:test-backends]
 @pytest.fixture(scope="module", params=["embedded", "services"])
 def backend(request):
     """Environment for the app under test; yields the backend's name."""
@@ -31,6 +32,7 @@ def backend(request):
         get_settings.cache_clear()
         yield request.param
     get_settings.cache_clear()
+# --8<-- [end:test-backends]
 
 
 @pytest.fixture(scope="module")
