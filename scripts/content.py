@@ -260,11 +260,12 @@ def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
 
 
 def load_bank(
-    docs_dir: Path, topic_order: list[str], snippets_dir: Path, demo_patterns: set[str]
+    docs_dir: Path, topic_order: list[str], snippets_dir: Path, demo_patterns: dict[str, str]
 ) -> Bank:
     """Read and check every topic and question page; raise ContentError naming each problem.
 
     `topic_order` is the topic folders in navigation order; a topic folder outside it is an error.
+    `demo_patterns` maps each demo pattern's name to where it is marked; every one must be used.
     """
     problems: list[Problem] = []
     topics: dict[str, TopicPage] = {}
@@ -317,6 +318,10 @@ def load_bank(
             problems.append(Problem(page.source, "no topic lists this question"))
 
     problems.extend(near_duplicates(list(questions.values())))
+
+    linked = {page.question.demo for page in questions.values()}
+    for name in sorted(set(demo_patterns) - linked) if not unreadable else []:
+        problems.append(Problem(demo_patterns[name], f"demo pattern '{name}' is linked by no question"))
 
     used = {page.question.snippet for page in questions.values()}
     for snippet in sorted(snippets_dir.rglob("*.py")) if not unreadable else []:

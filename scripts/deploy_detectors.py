@@ -57,7 +57,11 @@ def find_dockerfile(project: Project) -> Span | None:
     for path, steps in dockerfiles(project):
         starts = [start for keyword_, start, _, _ in steps if keyword_ == "FROM"]
         if starts:
-            serves = any(SERVER.search(command_words(text)) for keyword_, _, _, text in steps if keyword_ in {"CMD", "ENTRYPOINT"})
+            serves = any(
+                SERVER.search(command_words(text))
+                for keyword_, _, _, text in steps
+                if keyword_ in {"CMD", "ENTRYPOINT"}
+            )
             candidates.append(Candidate(Span(path, starts[0], steps[-1][2]), serves))
     return best(candidates)
 
@@ -210,7 +214,9 @@ def find_helm_template(project: Project) -> Span | None:
     Deployment, it fills in values ({{ .Values... }})."""
     candidates = []
     for path, lines in helm_templates(project):
-        content = [number for number, line in enumerate(lines, start=1) if line.strip() and not line.lstrip().startswith("#")]
+        content = [
+            number for number, line in enumerate(lines, start=1) if line.strip() and not line.lstrip().startswith("#")
+        ]
         if content:
             deployment = any(re.match(r"kind:\s*Deployment\b", line) for line in lines)
             uses_values = any(".Values." in line for line in lines)
@@ -262,7 +268,7 @@ def find_k8s_rolling_update(project: Project) -> Span | None:
     """A rolling update `strategy:` with the rollout settings next to it; more if it sets
     maxSurge or maxUnavailable."""
     candidates = []
-    for path, kind, document in manifests(project):
+    for path, _, document in manifests(project):
         for mapping in mappings(document):
             for run in key_runs(mapping, ROLLOUT):
                 strategy = next((value for key, value in run if scalar(key) == "strategy"), None)
@@ -278,7 +284,12 @@ def find_k8s_graceful_shutdown(project: Project) -> Span | None:
     with terminationGracePeriodSeconds when it comes right after; more if the pod sets that period."""
     candidates = []
     for path, _, document in manifests(project):
-        grace = [(key, value) for mapping in mappings(document) for key, value in mapping.value if scalar(key) == "terminationGracePeriodSeconds"]
+        grace = [
+            (key, value)
+            for mapping in mappings(document)
+            for key, value in mapping.value
+            if scalar(key) == "terminationGracePeriodSeconds"
+        ]
         for mapping in mappings(document):
             for key, value in mapping.value:
                 if scalar(key) == "lifecycle" and get(value, "preStop") is not None:

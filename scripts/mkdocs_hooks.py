@@ -5,7 +5,9 @@ The build stops with every content problem, each naming its file (see content.py
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,9 +17,37 @@ from mkdocs.structure.files import File, Files
 import render
 from content import Bank, ContentError, load_bank
 from demo_patterns import Pattern, PatternError, find_patterns
+from project_patterns import ProjectLinksError, load_project_links
+from search_index import tune_search_index
 from service_worker import write_service_worker
 
 state: dict = {}
+
+# a links file written by scripts/project_patterns.py: "In the demo" then opens the reader's code
+PROJECT_LINKS_VARIABLE = "STC_PROJECT_LINKS"
+OWN_PROJECT_PREFIX = "your-project"
+
+
+def code_links(project: Path) -> tuple[dict[str, Pattern], dict[str, Path], dict[str, str]]:
+    """Where each pattern is shown: its lines by name, the file behind each shown path, and the
+    web address of patterns that live in the reader's own repository when it has one."""
+    patterns = find_patterns(project / "demo", project)
+    files = {pattern.path: project / pattern.path for pattern in patterns.values()}
+    links_file = os.environ.get(PROJECT_LINKS_VARIABLE)
+    if not links_file:
+        return patterns, files, {}
+    own = load_project_links(Path(links_file))
+    web = {}
+    for name, found in own.patterns.items():
+        if name not in patterns:
+            raise ProjectLinksError(f"{links_file}: unknown pattern '{name}'")
+        shown = replace(found, path=f"{OWN_PROJECT_PREFIX}/{found.path}")  # patterns not found keep the demo's
+        patterns[name] = shown
+        if own.web_url:
+            web[name] = f"{own.web_url}/{found.path}#L{found.start}-L{found.end}"
+        else:
+            files[shown.path] = own.root / found.path
+    return patterns, files, web
 
 
 def topic_order(nav: list, docs_dir: Path) -> list[str]:
@@ -31,20 +61,26 @@ def topic_order(nav: list, docs_dir: Path) -> list[str]:
 
 
 def load_site(config) -> tuple[Bank, dict[str, Pattern]]:
+    bank, patterns, _, _ = load_site_and_links(config)
+    return bank, patterns
+
+
+def load_site_and_links(config):
     project = Path(config.config_file_path).parent
     try:
-        patterns = find_patterns(project / "demo", project)
+        patterns, files, web = code_links(project)
         docs_dir = Path(config.docs_dir)
-        bank = load_bank(docs_dir, topic_order(config.nav, docs_dir), project / "snippets", set(patterns))
-    except (ContentError, PatternError) as error:
+        marked = {name: f"{pattern.path}:{pattern.start - 1}" for name, pattern in patterns.items()}
+        bank = load_bank(docs_dir, topic_order(config.nav, docs_dir), project / "snippets", marked)
+    except (ContentError, PatternError, ProjectLinksError) as error:
         raise PluginError(f"Content check failed:\n{error}") from None
-    return bank, patterns
+    return bank, patterns, files, web
 
 
 @event_priority(100)  # before mkdocs-macros copies `extra` into its variables
 def on_config(config):
-    bank, patterns = load_site(config)
-    state.update(bank=bank, patterns=patterns, project=Path(config.config_file_path).parent)
+    bank, patterns, files, web = load_site_and_links(config)
+    state.update(bank=bank, patterns=patterns, files=files, web=web)
     config.extra["bank"] = {
         "questions": len(bank.questions),
         "topics": len(bank.topics),
@@ -76,10 +112,11 @@ def on_files(files: Files, config) -> Files:
     for source_path, content in generated_pages(state["bank"]).items():
         files.append(File.generated(config, source_path, content=content))
     by_file: dict[str, list[Pattern]] = {}
-    for pattern in state["patterns"].values():
-        by_file.setdefault(pattern.path, []).append(pattern)
+    for name, pattern in state["patterns"].items():
+        if name not in state["web"]:
+            by_file.setdefault(pattern.path, []).append(pattern)
     for source_path, patterns in sorted(by_file.items()):
-        text = (state["project"] / source_path).read_text(encoding="utf-8")
+        text = state["files"][source_path].read_text(encoding="utf-8")
         files.append(
             File.generated(
                 config,
@@ -95,6 +132,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     uri = page.file.src_uri
     topic = next((topic for topic in bank.topics if topic.path.as_posix() == uri), None)
     if topic:
+        page.meta["search"] = {"exclude": True}  # its answers are found on their own pages
         return markdown + "\n\n" + render.topic_listing(topic, bank.questions_of(topic))
     slug = uri.rsplit("/", 1)[-1].removesuffix(".md")
     question = bank.questions.get(slug)
@@ -102,9 +140,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown
     siblings = bank.questions_of(bank.topic_of(question))
     position = siblings.index(question)
+    pattern = state["patterns"][question.question.demo]
     return render.question_markdown(
         question,
-        state["patterns"][question.question.demo],
+        pattern,
+        state["web"].get(question.question.demo),
+        pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
         siblings[position - 1] if position > 0 else None,
         siblings[position + 1] if position + 1 < len(siblings) else None,
     )
@@ -122,4 +163,5 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
-    write_service_worker(Path(config.site_dir))
+    tune_search_index(Path(config.site_dir))
+    write_service_worker(Path(config.site_dir))  # last: it hashes the finished files

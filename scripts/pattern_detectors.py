@@ -112,7 +112,9 @@ def base_names(cls: ast.ClassDef, source: Source) -> set[str]:
     return {dotted(base, source.imports) for base in cls.bases}
 
 
-def subclasses(project: Project, roots: set[str], excluded: frozenset[str] = frozenset()) -> list[tuple[Source, ast.ClassDef]]:
+def subclasses(
+    project: Project, roots: set[str], excluded: frozenset[str] = frozenset()
+) -> list[tuple[Source, ast.ClassDef]]:
     """App classes that inherit, directly or through other app classes, from one of `roots`."""
     known, found, grown = set(roots), [], True
     while grown:
@@ -141,7 +143,9 @@ def names_outside_calls(node: ast.AST | None) -> set[str]:
 
 def decorated_by(function: Function, name: str) -> bool:
     """Whether a decorator calls a method of that name, like @app.exception_handler(...)."""
-    return any(isinstance(decorator, ast.Call) and terminal(decorator.func) == name for decorator in function.decorator_list)
+    return any(
+        isinstance(decorator, ast.Call) and terminal(decorator.func) == name for decorator in function.decorator_list
+    )
 
 
 def strings_in(node: ast.AST) -> set[str]:
@@ -191,16 +195,25 @@ def find_app_factory(project: Project) -> Span | None:
 def startup_functions(project: Project) -> Iterator[tuple[Source, Function, int]]:
     """Code that runs at startup, with how sure we are: an @asynccontextmanager passed as lifespan=
     (2), one that takes the app (1), or an old @app.on_event("startup") handler (0)."""
-    passed = {terminal(value) for source in project.app_sources for call, _ in source.calls if (value := keyword(call, "lifespan"))}
+    passed = {
+        terminal(value)
+        for source in project.app_sources
+        for call, _ in source.calls
+        if (value := keyword(call, "lifespan"))
+    }
     for source in project.app_sources:
         for function in source.functions:
-            if any(named(dotted(decorator, source.imports), "asynccontextmanager") for decorator in function.decorator_list):
+            if any(
+                named(dotted(decorator, source.imports), "asynccontextmanager") for decorator in function.decorator_list
+            ):
                 takes_app = any(argument.arg == "app" for argument, _ in parameters(function))
                 if function.name in passed or takes_app:
                     yield source, function, 2 if function.name in passed else 1
             elif any(
-                isinstance(decorator, ast.Call) and terminal(decorator.func) == "on_event"
-                and decorator.args and constant_str(decorator.args[0]) == "startup"
+                isinstance(decorator, ast.Call)
+                and terminal(decorator.func) == "on_event"
+                and decorator.args
+                and constant_str(decorator.args[0]) == "startup"
                 for decorator in function.decorator_list
             ):
                 yield source, function, 0
@@ -210,7 +223,9 @@ def find_lifespan(project: Project) -> Span | None:
     return best(Candidate(span_of(source, function), sure) for source, function, sure in startup_functions(project))
 
 
-MODEL_WORDS = re.compile(r"model|index|classifier|embedd|encoder|tokenizer|pipeline|predictor|vectori[sz]er|(?<![a-z])ml(?![a-z])", re.I)
+MODEL_WORDS = re.compile(
+    r"model|index|classifier|embedd|encoder|tokenizer|pipeline|predictor|vectori[sz]er|(?<![a-z])ml(?![a-z])", re.I
+)
 LOADING_WORDS = re.compile(r"load|build|from_pretrained|fit|train|compile", re.I)
 
 
@@ -254,8 +269,13 @@ def find_immutable_class(project: Project) -> Span | None:
                 or named(dotted(decorator, source.imports), "attrs.frozen", "attr.frozen")
                 for decorator in cls.decorator_list
             )
-            slots = any(isinstance(decorator, ast.Call) and is_true(keyword(decorator, "slots")) for decorator in cls.decorator_list)
-            frozen_model = any(isinstance(node, ast.keyword) and node.arg == "frozen" and is_true(node.value) for node in ast.walk(cls))
+            slots = any(
+                isinstance(decorator, ast.Call) and is_true(keyword(decorator, "slots"))
+                for decorator in cls.decorator_list
+            )
+            frozen_model = any(
+                isinstance(node, ast.keyword) and node.arg == "frozen" and is_true(node.value) for node in ast.walk(cls)
+            )
             named_tuple = any(named(name, "NamedTuple") for name in base_names(cls, source))
             if frozen_dataclass or frozen_model or named_tuple:
                 candidates.append(Candidate(span_of(source, cls), frozen_dataclass + slots + (cls.name in shared)))
@@ -297,7 +317,8 @@ def middlewares(project: Project) -> Iterator[tuple[Source, ast.ClassDef | Funct
     for source in project.app_sources:
         for cls in source.classes:
             pure = any(
-                isinstance(item, ast.AsyncFunctionDef) and item.name == "__call__"
+                isinstance(item, ast.AsyncFunctionDef)
+                and item.name == "__call__"
                 and [argument.arg for argument, _ in parameters(item)][1:4] == ["scope", "receive", "send"]
                 for item in cls.body
             )
@@ -313,7 +334,9 @@ TIME_CALLS = ("perf_counter", "perf_counter_ns", "monotonic", "time.time", "proc
 
 def sets_headers(node: ast.AST, source: Source) -> bool:
     return any(
-        isinstance(child, ast.Subscript) and isinstance(child.ctx, ast.Store) and "headers" in ast.unparse(child.value).lower()
+        isinstance(child, ast.Subscript)
+        and isinstance(child.ctx, ast.Store)
+        and "headers" in ast.unparse(child.value).lower()
         for child in ast.walk(node)
     ) or mentions_call(source, node, "MutableHeaders")
 
@@ -333,8 +356,13 @@ def find_timing_middleware(project: Project) -> Span | None:
 
 
 SECURITY_HEADERS = {
-    "strict-transport-security", "x-content-type-options", "x-frame-options", "content-security-policy",
-    "referrer-policy", "permissions-policy", "cross-origin-opener-policy",
+    "strict-transport-security",
+    "x-content-type-options",
+    "x-frame-options",
+    "content-security-policy",
+    "referrer-policy",
+    "permissions-policy",
+    "cross-origin-opener-policy",
 }
 
 
@@ -344,9 +372,9 @@ def find_security_headers(project: Project) -> Span | None:
     when it keeps them in one; the more of these headers, the better."""
     candidates = []
     for source in project.app_sources:
-        holding = statements_holding(source, [
-            node for node in source.nodes if (constant_str(node) or "").lower() in SECURITY_HEADERS
-        ])
+        holding = statements_holding(
+            source, [node for node in source.nodes if (constant_str(node) or "").lower() in SECURITY_HEADERS]
+        )
         for statement in holding & set(source.tree.body):
             headers = {text.lower() for text in strings_in(statement)} & SECURITY_HEADERS
             users = [item for item in following(source, statement) if defined_here(statement) & identifiers(item)]
@@ -426,16 +454,22 @@ def find_structured_logging(project: Project) -> Span | None:
     setup = ("basicConfig", "dictConfig", "structlog.configure", "setFormatter", "addFilter")
     candidates = []
     for source in project.app_sources:
-        classes = {cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))}
+        classes = {
+            cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))
+        }
         configuring = statements_holding(source, [call for call, called in source.calls if named(called, *setup)])
         members = classes | {item for item in configuring if is_module_level(source, item)}
-        candidates += [candidate for candidate in run_candidates(source, members, count) if structured(source, candidate.span)]
+        candidates += [
+            candidate for candidate in run_candidates(source, members, count) if structured(source, candidate.span)
+        ]
     return best(candidates)
 
 
 def structured(source: Source, span: Span) -> bool:
     """Whether the code in a span writes JSON or uses structlog (comments are not code)."""
-    code = " ".join(ast.unparse(item) for item in source.tree.body if span.start <= item.lineno and item.end_lineno <= span.end)
+    code = " ".join(
+        ast.unparse(item) for item in source.tree.body if span.start <= item.lineno and item.end_lineno <= span.end
+    )
     return bool(re.search(r"json|structlog", code, re.I))
 
 
@@ -448,13 +482,23 @@ def find_pii_masking(project: Project) -> Span | None:
     patterns defined right above it."""
     candidates = []
     for source in project.app_sources:
-        logging_classes = [cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))]
-        redacting_functions = [function for function in source.functions if REDACTING_NAMES.search(function.name) and is_module_level(source, function)]
+        logging_classes = [
+            cls for cls in source.classes if any(named(name, "Formatter", "Filter") for name in base_names(cls, source))
+        ]
+        redacting_functions = [
+            function
+            for function in source.functions
+            if REDACTING_NAMES.search(function.name) and is_module_level(source, function)
+        ]
         for definition in [*logging_classes, *redacting_functions]:
             substitutes = any(method_calls(definition, "sub", "subn", "replace"))
             says_so = bool(REDACTING_NAMES.search(definition.name))
             if substitutes or says_so:
-                span = with_helpers_above(source, definition) if is_module_level(source, definition) else span_of(source, definition)
+                span = (
+                    with_helpers_above(source, definition)
+                    if is_module_level(source, definition)
+                    else span_of(source, definition)
+                )
                 candidates.append(Candidate(span, substitutes + says_so))
     return best(candidates)
 
@@ -464,13 +508,16 @@ def find_prometheus_metrics(project: Project) -> Span | None:
     (Counter, Histogram, Gauge, Summary) defined there, the better."""
 
     def is_prometheus(called: str) -> bool:
-        return called.startswith(("prometheus_client", "prometheus_fastapi_instrumentator")) or named(called, "Instrumentator")
+        return called.startswith(("prometheus_client", "prometheus_fastapi_instrumentator")) or named(
+            called, "Instrumentator"
+        )
 
     candidates = []
     for source in project.app_sources:
         used = [call for call, called in source.calls if is_prometheus(called)]
         metrics = {
-            call for call, called in source.calls
+            call
+            for call, called in source.calls
             if is_prometheus(called) and named(called, "Counter", "Histogram", "Gauge", "Summary", "Instrumentator")
         }
 
@@ -515,7 +562,11 @@ def find_path_and_query_params(project: Project) -> Span | None:
             argument.arg in in_path
             or mentions_call(route.source, argument.annotation, "Query", "Path")
             or mentions_call(route.source, default, "Query", "Path")
-            or (isinstance(argument.annotation, ast.Name) and argument.annotation.id in SCALARS and isinstance(default, ast.Constant))
+            or (
+                isinstance(argument.annotation, ast.Name)
+                and argument.annotation.id in SCALARS
+                and isinstance(default, ast.Constant)
+            )
             for argument, default in parameters(route.function)
         )
         if from_url:
@@ -523,7 +574,18 @@ def find_path_and_query_params(project: Project) -> Span | None:
     return best(candidates)
 
 
-FIELD_CONSTRAINTS = {"min_length", "max_length", "ge", "gt", "le", "lt", "pattern", "regex", "multiple_of", "max_digits"}
+FIELD_CONSTRAINTS = {
+    "min_length",
+    "max_length",
+    "ge",
+    "gt",
+    "le",
+    "lt",
+    "pattern",
+    "regex",
+    "multiple_of",
+    "max_digits",
+}
 VALIDATORS = ("field_validator", "model_validator", "validator", "root_validator")
 
 
@@ -563,12 +625,18 @@ def find_response_model(project: Project) -> Span | None:
     returns it (response_model= or the return annotation)."""
     returned = set()
     for route in project.routes:
-        returned |= names_outside_calls(keyword(route.call, "response_model")) | names_outside_calls(route.function.returns)
+        returned |= names_outside_calls(keyword(route.call, "response_model")) | names_outside_calls(
+            route.function.returns
+        )
     candidates = []
     for source, cls in pydantic_models(project):
         reads_orm = any(
             (isinstance(node, ast.keyword) and node.arg == "from_attributes" and is_true(node.value))
-            or (isinstance(node, ast.Assign) and assigned_names(node) & {"orm_mode", "from_attributes"} and is_true(node.value))
+            or (
+                isinstance(node, ast.Assign)
+                and assigned_names(node) & {"orm_mode", "from_attributes"}
+                and is_true(node.value)
+            )
             for node in ast.walk(cls)
         )
         score = reads_orm + (cls.name in returned)
@@ -580,7 +648,9 @@ def find_response_model(project: Project) -> Span | None:
 def find_annotated_validator(project: Project) -> Span | None:
     """An `Annotated[T, AfterValidator(f)]` type, with f when f is defined right above it."""
     candidates = []
-    for source, call in calls_named(project.app_sources, "AfterValidator", "BeforeValidator", "PlainValidator", "WrapValidator"):
+    for source, call in calls_named(
+        project.app_sources, "AfterValidator", "BeforeValidator", "PlainValidator", "WrapValidator"
+    ):
         statement = statement_of(source, call)
         span = span_of(source, statement)
         helper = previous(source, statement)
@@ -607,11 +677,13 @@ def find_dependencies(project: Project) -> Span | None:
     routes = [
         Candidate(route.span, declared)
         for route in project.routes
-        if (declared := sum(
-            mentions_call(route.source, argument.annotation, "Depends", "Security")
-            or mentions_call(route.source, default, "Depends", "Security")
-            for argument, default in parameters(route.function)
-        ))
+        if (
+            declared := sum(
+                mentions_call(route.source, argument.annotation, "Depends", "Security")
+                or mentions_call(route.source, default, "Depends", "Security")
+                for argument, default in parameters(route.function)
+            )
+        )
     ]
     return best(aliases + routes)
 
@@ -634,7 +706,9 @@ def find_background_task(project: Project) -> Span | None:
 def find_csv_upload(project: Project) -> Span | None:
     """A route that takes an UploadFile, with the constants right above it that it uses; more if it reads CSV."""
     return best(
-        Candidate(with_helpers_above(route.source, route.function), bool(re.search("csv", ast.unparse(route.function), re.I)))
+        Candidate(
+            with_helpers_above(route.source, route.function), bool(re.search("csv", ast.unparse(route.function), re.I))
+        )
         for route in project.routes
         if parameter_names(route.function, route.source, "UploadFile", "File")
     )
@@ -669,7 +743,9 @@ def find_token_endpoint(project: Project) -> Span | None:
     """A route that takes an OAuth2PasswordRequestForm (or else a POST to a /token or /login path)."""
     candidates = []
     for route in project.routes:
-        if parameter_names(route.function, route.source, "OAuth2PasswordRequestForm", "OAuth2PasswordRequestFormStrict"):
+        if parameter_names(
+            route.function, route.source, "OAuth2PasswordRequestForm", "OAuth2PasswordRequestFormStrict"
+        ):
             candidates.append(Candidate(route.span, 1))
         elif route.method == "post" and re.search(r"(token|login)/?$", route.path):
             candidates.append(Candidate(route.span))
@@ -687,12 +763,16 @@ def find_refresh_token_rotation(project: Project) -> Span | None:
         shown = with_helpers_above(route.source, route.function)
         code = [item for item in route.source.tree.body if shown.start <= item.lineno <= shown.end]
         revokes = any(
-            isinstance(node, (ast.Assign, ast.AugAssign)) and re.search(r"used|revoked|invalid|blacklist", ast.unparse(node), re.I)
-            for item in code for node in ast.walk(item)
+            isinstance(node, (ast.Assign, ast.AugAssign))
+            and re.search(r"used|revoked|invalid|blacklist", ast.unparse(node), re.I)
+            for item in code
+            for node in ast.walk(item)
         ) or any(method_calls(route.function, "delete", "revoke", "blacklist", "add_to_blacklist"))
         issues_new = any(
-            named(called, "token_urlsafe", "token_hex", "uuid4") or re.search(r"(create|new|issue).*refresh", called, re.I)
-            for item in code for _, called in calls_in(item, route.source.imports)
+            named(called, "token_urlsafe", "token_hex", "uuid4")
+            or re.search(r"(create|new|issue).*refresh", called, re.I)
+            for item in code
+            for _, called in calls_in(item, route.source.imports)
         )
         candidates.append(Candidate(shown, revokes + issues_new))
     return best(candidates)
@@ -707,19 +787,34 @@ def find_db_session_dependency(project: Project) -> Span | None:
     candidates = []
     for source in project.app_sources:
         yields = [
-            node for node in source.nodes
-            if isinstance(node, ast.Yield) and isinstance(node.value, ast.Name) and re.search(r"session|db|conn", node.value.id, re.I)
+            node
+            for node in source.nodes
+            if isinstance(node, ast.Yield)
+            and isinstance(node.value, ast.Name)
+            and re.search(r"session|db|conn", node.value.id, re.I)
         ]
         for function, found in by_function(source, yields).items():
             managed = any(isinstance(node, (ast.With, ast.AsyncWith)) for node in ast.walk(function)) or any(
                 node.finalbody for node in ast.walk(function) if isinstance(node, ast.Try)
             )
             says_session = any("session" in node.value.id.lower() for node in found)
-            candidates.append(Candidate(span_of(source, function), says_session + managed + (function.name in project.dependency_targets)))
+            candidates.append(
+                Candidate(
+                    span_of(source, function), says_session + managed + (function.name in project.dependency_targets)
+                )
+            )
     return best(candidates)
 
 
-SECURITY_SCHEMES = ("OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "HTTPBearer", "HTTPBasic", "APIKeyHeader", "APIKeyCookie", "APIKeyQuery")
+SECURITY_SCHEMES = (
+    "OAuth2PasswordBearer",
+    "OAuth2AuthorizationCodeBearer",
+    "HTTPBearer",
+    "HTTPBasic",
+    "APIKeyHeader",
+    "APIKeyCookie",
+    "APIKeyQuery",
+)
 
 
 def depends_on_scheme(call: ast.Call, called: str, source: Source, schemes: set[str]) -> bool:
@@ -764,7 +859,11 @@ def find_current_user_dependency(project: Project) -> Span | None:
             named_so = "current_user" in function.name
             if takes_scheme or named_so:
                 score = takes_scheme + named_so + (function.name in project.dependency_targets)
-                span = with_users(source, function, function.name) if is_module_level(source, function) else span_of(source, function)
+                span = (
+                    with_users(source, function, function.name)
+                    if is_module_level(source, function)
+                    else span_of(source, function)
+                )
                 candidates.append(Candidate(span, score))
     return best(candidates)
 
@@ -778,7 +877,9 @@ def find_role_check(project: Project) -> Span | None:
     the check, or a class). Shown with the aliases right after it."""
     candidates = []
     for source in project.app_sources:
-        refusing = {top_level_of(source, node) for node in source.nodes if isinstance(node, ast.Raise) and node.exc is not None}
+        refusing = {
+            top_level_of(source, node) for node in source.nodes if isinstance(node, ast.Raise) and node.exc is not None
+        }
         for top in refusing:
             if not isinstance(top, DEFINITIONS) or not ROLE_WORDS.search(" ".join(identifiers(top) | strings_in(top))):
                 continue
@@ -787,7 +888,9 @@ def find_role_check(project: Project) -> Span | None:
                 or isinstance(top, ast.ClassDef)
                 or any(isinstance(inner, Function) for inner in top.body)
             )
-            forbidden = any(raises_status(exception, 403, r"forbidden|permission|notallowed") for exception in raised(top))
+            forbidden = any(
+                raises_status(exception, 403, r"forbidden|permission|notallowed") for exception in raised(top)
+            )
             candidates.append(Candidate(with_users(source, top, top.name), forbidden + dependency))
     return best(candidates)
 
@@ -802,12 +905,17 @@ def find_password_hashing(project: Project) -> Span | None:
         made = [call for call, called in source.calls if named(called, *makers)]
         hashers = {name for call in made for name in assigned_names(statement_of(source, call))}
         uses = [
-            node for node in source.nodes
+            node
+            for node in source.nodes
             if (isinstance(node, ast.Name) and node.id in hashers)
             or (isinstance(node, ast.Attribute) and node.attr in hashers and terminal(node.value) in {"self", "cls"})
         ]
         hashing = [call for call, called in source.calls if named(called, *direct)]
-        members = {item for item in statements_holding(source, [*made, *uses, *hashing]) if not isinstance(item, (ast.ClassDef, ast.Import, ast.ImportFrom))}
+        members = {
+            item
+            for item in statements_holding(source, [*made, *uses, *hashing])
+            if not isinstance(item, (ast.ClassDef, ast.Import, ast.ImportFrom))
+        }
         candidates += run_candidates(source, members, count)
     return best(candidates)
 
@@ -840,14 +948,27 @@ def find_rate_limit_dependency(project: Project) -> Span | None:
             if not isinstance(function, Function):
                 continue
             limits_name = bool(re.search(r"rate_?limit|throttl", function.name, re.I))
-            answers_429 = any(raises_status(exception, 429, r"ratelimit|toomany|throttl") for exception in raised(function))
+            answers_429 = any(
+                raises_status(exception, 429, r"ratelimit|toomany|throttl") for exception in raised(function)
+            )
             dependency = function.name in project.dependency_targets or decorated_by(function, "limit")
             if limits_name or answers_429 or decorated_by(function, "limit"):
                 candidates.append(Candidate(span_of(source, function), limits_name + answers_429 + dependency))
     return best(candidates)
 
 
-LIMITER_METHODS = {"hit", "allow", "allowed", "is_allowed", "acquire", "try_acquire", "consume", "check", "take", "limit"}
+LIMITER_METHODS = {
+    "hit",
+    "allow",
+    "allowed",
+    "is_allowed",
+    "acquire",
+    "try_acquire",
+    "consume",
+    "check",
+    "take",
+    "limit",
+}
 
 
 def find_rate_limiter(project: Project) -> Span | None:
@@ -864,7 +985,11 @@ def find_rate_limiter(project: Project) -> Span | None:
     classes = [Candidate(candidate.span, candidate.score + 1) for candidate in stretches(project, member, count)]
     others = list(statement_candidates(project.app_sources, "slowapi.Limiter", "FastAPILimiter.init"))
     for source in project.app_sources:
-        counting = [call for call, _ in source.calls if isinstance(call.func, ast.Attribute) and call.func.attr in {"incr", "incrby", "expire"}]
+        counting = [
+            call
+            for call, _ in source.calls
+            if isinstance(call.func, ast.Attribute) and call.func.attr in {"incr", "incrby", "expire"}
+        ]
         for function, calls in by_function(source, counting).items():
             methods = {call.func.attr for call in calls}
             if "expire" in methods and methods & {"incr", "incrby"}:  # a fixed window in Redis
@@ -888,7 +1013,8 @@ def find_semaphore_limit(project: Project) -> Span | None:
         }
         for node in source.nodes:
             if isinstance(node, ast.AsyncWith) and any(
-                terminal(item.context_expr) in aliases or mentions_call(source, item.context_expr, *makers) for item in node.items
+                terminal(item.context_expr) in aliases or mentions_call(source, item.context_expr, *makers)
+                for item in node.items
             ):
                 holder = outermost_function(source, node)
                 if holder is not None:
@@ -904,7 +1030,9 @@ def builds_query(node: ast.AST, source: Source) -> bool:
     while isinstance(node, (ast.Call, ast.Attribute)):
         if isinstance(node, ast.Call):
             called = dotted(node.func, source.imports)
-            if named(called, "select", "sqlalchemy.update", "sqlalchemy.delete", "query") or called.startswith("sqlmodel."):
+            if named(called, "select", "sqlalchemy.update", "sqlalchemy.delete", "query") or called.startswith(
+                "sqlmodel."
+            ):
                 return True
             node = node.func
         else:
@@ -921,8 +1049,11 @@ def find_orm_query(project: Project) -> Span | None:
     candidates = []
     for source in project.app_sources:
         filters = [
-            call for call, _ in source.calls
-            if isinstance(call.func, ast.Attribute) and call.func.attr in {"where", "filter", "filter_by"} and builds_query(call.func.value, source)
+            call
+            for call, _ in source.calls
+            if isinstance(call.func, ast.Attribute)
+            and call.func.attr in {"where", "filter", "filter_by"}
+            and builds_query(call.func.value, source)
         ]
         for function, calls in by_function(source, filters).items():
             params = {argument.arg for argument, _ in parameters(function)}
@@ -931,7 +1062,15 @@ def find_orm_query(project: Project) -> Span | None:
     return best(candidates)
 
 
-EAGER_LOADERS = ("selectinload", "joinedload", "subqueryload", "contains_eager", "immediateload", "prefetch_related", "select_related")
+EAGER_LOADERS = (
+    "selectinload",
+    "joinedload",
+    "subqueryload",
+    "contains_eager",
+    "immediateload",
+    "prefetch_related",
+    "select_related",
+)
 
 
 def find_eager_loading(project: Project) -> Span | None:
@@ -981,8 +1120,14 @@ def find_unique_conflict(project: Project) -> Span | None:
     candidates = []
     for source in project.app_sources:
         for node in source.nodes:
-            if isinstance(node, ast.ExceptHandler) and node.type is not None and any(
-                named(dotted(part, source.imports), *conflicts) for part in ast.walk(node.type) if isinstance(part, (ast.Name, ast.Attribute))
+            if (
+                isinstance(node, ast.ExceptHandler)
+                and node.type is not None
+                and any(
+                    named(dotted(part, source.imports), *conflicts)
+                    for part in ast.walk(node.type)
+                    if isinstance(part, (ast.Name, ast.Attribute))
+                )
             ):
                 conflict = bool(re.search(r"conflict|409", ast.unparse(node), re.I))
                 candidates.append(Candidate(span_of(source, node), bool(raised(node)) + conflict))
@@ -995,7 +1140,9 @@ VERSION_COLUMN = re.compile(r"^(version|version_id|row_version|revision|etag|loc
 def compares_versions(node: ast.AST) -> bool:
     """`Model.version == body.version`: a version column on both sides of ==."""
     return (
-        isinstance(node, ast.Compare) and len(node.comparators) == 1 and isinstance(node.ops[0], ast.Eq)
+        isinstance(node, ast.Compare)
+        and len(node.comparators) == 1
+        and isinstance(node.ops[0], ast.Eq)
         and all(VERSION_COLUMN.match(terminal(side)) for side in (node.left, node.comparators[0]))
     )
 
@@ -1008,7 +1155,9 @@ def find_optimistic_locking(project: Project) -> Span | None:
     for source in project.app_sources:
         for function in by_function(source, [node for node in source.nodes if compares_versions(node)]):
             bumps = any(
-                isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and VERSION_COLUMN.match(terminal(node.left))
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Add)
+                and VERSION_COLUMN.match(terminal(node.left))
                 for node in ast.walk(function)
             )
             checks = any(method_calls(function, "returning")) or "rowcount" in identifiers(function)
@@ -1027,7 +1176,15 @@ SOFT_DELETE_NAMES = {"deleted_at", "is_deleted", "deleted_on"}
 
 
 def soft_delete_name(node: ast.AST) -> bool:
-    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else node.arg if isinstance(node, ast.keyword) else None
+    name = (
+        node.id
+        if isinstance(node, ast.Name)
+        else node.attr
+        if isinstance(node, ast.Attribute)
+        else node.arg
+        if isinstance(node, ast.keyword)
+        else None
+    )
     return name in SOFT_DELETE_NAMES
 
 
@@ -1040,8 +1197,12 @@ def find_soft_delete(project: Project) -> Span | None:
             if isinstance(statement, (*DEFINITIONS, ast.Try)):
                 continue
             filters = any(
-                (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
-                 and child.func.attr in {"is_", "is_not", "isnot"} and terminal(child.func.value) in SOFT_DELETE_NAMES)
+                (
+                    isinstance(child, ast.Call)
+                    and isinstance(child.func, ast.Attribute)
+                    and child.func.attr in {"is_", "is_not", "isnot"}
+                    and terminal(child.func.value) in SOFT_DELETE_NAMES
+                )
                 or (isinstance(child, ast.Compare) and SOFT_DELETE_NAMES & identifiers(child))
                 for part in own_parts(statement)
                 for child in ast.walk(part)
@@ -1069,18 +1230,33 @@ def find_idempotency_key(project: Project) -> Span | None:
         function
         for source in project.app_sources
         for call, _ in source.calls
-        if any((constant_str(argument) or "").lower() == "idempotency-key" for argument in [*call.args, *(item.value for item in call.keywords)])
+        if any(
+            (constant_str(argument) or "").lower() == "idempotency-key"
+            for argument in [*call.args, *(item.value for item in call.keywords)]
+        )
         and (function := function_of(source, call))
     }
     candidates = []
     for source in project.app_sources:
         for function in source.functions:
-            if function in reading or any("idempotency" in argument.arg.lower() for argument, _ in parameters(function)):
+            if function in reading or any(
+                "idempotency" in argument.arg.lower() for argument, _ in parameters(function)
+            ):
                 candidates.append(Candidate(span_of(source, function), project.route_for(function) is not None))
     return best(candidates)
 
 
-CURSOR_NAMES = {"cursor", "after", "before", "after_id", "before_id", "last_id", "starting_after", "since_id", "page_token"}
+CURSOR_NAMES = {
+    "cursor",
+    "after",
+    "before",
+    "after_id",
+    "before_id",
+    "last_id",
+    "starting_after",
+    "since_id",
+    "page_token",
+}
 
 
 def find_cursor_pagination(project: Project) -> Span | None:
@@ -1099,7 +1275,11 @@ def find_cursor_pagination(project: Project) -> Span | None:
             )
             hands_out = any(re.search(r"next_?(cursor|token|page)", name, re.I) for name in identifiers(function))
             if keyset or hands_out:
-                span = with_helpers_above(source, function) if is_module_level(source, function) else span_of(source, function)
+                span = (
+                    with_helpers_above(source, function)
+                    if is_module_level(source, function)
+                    else span_of(source, function)
+                )
                 candidates.append(Candidate(span, keyset + hands_out))
     return best(candidates)
 
@@ -1110,12 +1290,17 @@ def find_cache_aside(project: Project) -> Span | None:
     candidates = []
     for source in project.app_sources:
         cache_calls = [
-            call for call, _ in source.calls
-            if isinstance(call.func, ast.Attribute) and call.func.attr in {"get", "set", "setex"}
+            call
+            for call, _ in source.calls
+            if isinstance(call.func, ast.Attribute)
+            and call.func.attr in {"get", "set", "setex"}
             and re.search(r"cache|redis", ast.unparse(call.func.value), re.I)
         ]
         for function, calls in by_function(source, cache_calls).items():
-            receivers = {method: {ast.unparse(call.func.value) for call in calls if call.func.attr in method} for method in [("get",), ("set", "setex")]}
+            receivers = {
+                method: {ast.unparse(call.func.value) for call in calls if call.func.attr in method}
+                for method in [("get",), ("set", "setex")]
+            }
             if receivers[("get",)] & receivers[("set", "setex")]:
                 candidates.append(Candidate(span_of(source, function), 1 + (project.route_for(function) is not None)))
     candidates += [Candidate(route.span) for route in project.routes if decorated_by(route.function, "cache")]
@@ -1131,7 +1316,9 @@ def find_response_cache(project: Project) -> Span | None:
         return isinstance(statement, ast.ClassDef) and "cache" in statement.name.lower() and {"get", "set"} <= methods
 
     classes = [Candidate(candidate.span, candidate.score + 1) for candidate in stretches(project, member, count)]
-    libraries = statement_candidates(project.app_sources, "FastAPICache.init", "TTLCache", "LRUCache", "Cache.from_url", "aiocache.Cache")
+    libraries = statement_candidates(
+        project.app_sources, "FastAPICache.init", "TTLCache", "LRUCache", "Cache.from_url", "aiocache.Cache"
+    )
     return best([*classes, *libraries])
 
 
@@ -1143,7 +1330,8 @@ def find_alembic_migration(project: Project) -> Span | None:
         members = {
             statement
             for statement in source.tree.body
-            if isinstance(statement, Function) and statement.name in {"upgrade", "downgrade"}
+            if isinstance(statement, Function)
+            and statement.name in {"upgrade", "downgrade"}
             and any(called.startswith(("alembic.op.", "op.")) for _, called in calls_in(statement, source.imports))
         }
 
@@ -1162,7 +1350,9 @@ def find_task_group(project: Project) -> Span | None:
     else with asyncio.gather; more if they are different kinds of work side by side (a database
     read and a computation), not one coroutine fanned out."""
     candidates = []
-    for source, call in calls_named(project.app_sources, "asyncio.TaskGroup", "TaskGroup", "create_task_group", "asyncio.gather"):
+    for source, call in calls_named(
+        project.app_sources, "asyncio.TaskGroup", "TaskGroup", "create_task_group", "asyncio.gather"
+    ):
         function = function_of(source, call)
         if function is None:
             continue
@@ -1170,7 +1360,9 @@ def find_task_group(project: Project) -> Span | None:
             started = {terminal(argument) for argument in call.args if not isinstance(argument, ast.Starred)}
             candidates.append(Candidate(span_of(source, function), len(started) > 1))
         else:
-            started = {terminal(task.args[0]) for task in method_calls(function, "create_task", "start_soon") if task.args}
+            started = {
+                terminal(task.args[0]) for task in method_calls(function, "create_task", "start_soon") if task.args
+            }
             candidates.append(Candidate(span_of(source, function), 1 + (len(started) > 1)))
     return best(candidates)
 
@@ -1193,14 +1385,23 @@ def find_process_pool(project: Project) -> Span | None:
     for source in project.app_sources:
         for call, _ in source.calls:
             method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
-            if method == "run_in_executor" and len(call.args) > 1 and not (isinstance(call.args[0], ast.Constant) and call.args[0].value is None):
+            if (
+                method == "run_in_executor"
+                and len(call.args) > 1
+                and not (isinstance(call.args[0], ast.Constant) and call.args[0].value is None)
+            ):
                 workers.add(worker_name(call.args[1], source))
             elif method == "submit" and call.args and re.search(r"pool|executor", ast.unparse(call.func.value), re.I):
                 workers.add(worker_name(call.args[0], source))
     candidates = [Candidate(span_of(source, statement_of(source, call))) for source, call in pools]
     for source in project.app_sources:
-        members = {statement for statement in source.tree.body if isinstance(statement, Function) and statement.name in workers}
-        candidates += [Candidate(with_globals(source, candidate.span), candidate.score + 1) for candidate in run_candidates(source, members, count)]
+        members = {
+            statement for statement in source.tree.body if isinstance(statement, Function) and statement.name in workers
+        }
+        candidates += [
+            Candidate(with_globals(source, candidate.span), candidate.score + 1)
+            for candidate in run_candidates(source, members, count)
+        ]
     return best(candidates)
 
 
@@ -1208,7 +1409,13 @@ def with_globals(source: Source, span: Span) -> Span:
     """A span of module-level functions, grown back over the assignment right above it when the
     functions set that name with `global`."""
     inside = [statement for statement in source.tree.body if span.start <= statement.lineno <= span.end]
-    declared = {name for statement in inside for node in ast.walk(statement) if isinstance(node, ast.Global) for name in node.names}
+    declared = {
+        name
+        for statement in inside
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Global)
+        for name in node.names
+    }
     above = previous(source, inside[0]) if inside else None
     if above is not None and assigned_names(above) & declared:
         return Span(span.path, above.lineno, span.end)
@@ -1224,15 +1431,56 @@ def find_dependency_overrides_test(project: Project) -> Span | None:
     for source in project.test_sources:
         for node in source.nodes:
             sets = (
-                isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and terminal(node.value) == "dependency_overrides"
+                isinstance(node, ast.Subscript)
+                and isinstance(node.ctx, ast.Store)
+                and terminal(node.value) == "dependency_overrides"
             ) or (
-                isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "update"
                 and terminal(node.func.value) == "dependency_overrides"
             )
             function = outermost_function(source, node) if sets else None
             if function is not None:
-                restores = any(terminal(call.func.value) == "dependency_overrides" for call in method_calls(function, "clear", "pop"))
+                restores = any(
+                    terminal(call.func.value) == "dependency_overrides"
+                    for call in method_calls(function, "clear", "pop")
+                )
                 candidates.append(Candidate(span_of(source, function), restores))
+    return best(candidates)
+
+
+PREPARES_BACKEND = ("setenv", "delenv", "create_all", "drop_all", "create_engine", "create_async_engine", "flushdb")
+
+
+def find_test_backends(project: Project) -> Span | None:
+    """A pytest fixture that prepares what the tests run against (a database, the environment);
+    features: it is parametrized over backends (params=...), it sets up a database or environment
+    variables, it yields and cleans up after, it is shared by a module or the session."""
+    candidates = []
+    for source in project.test_sources:
+        for function in source.functions:
+            fixture = next(
+                (
+                    decorator
+                    for decorator in function.decorator_list
+                    if named(
+                        dotted(decorator.func if isinstance(decorator, ast.Call) else decorator, source.imports),
+                        "fixture",
+                    )
+                ),
+                None,
+            )
+            if fixture is None:
+                continue
+            options = fixture if isinstance(fixture, ast.Call) else ast.Call(func=fixture, args=[], keywords=[])
+            parametrized = keyword(options, "params") is not None
+            prepares = mentions_call(source, function, *PREPARES_BACKEND)
+            shared = constant_str(keyword(options, "scope")) in {"module", "package", "session"}
+            if parametrized or prepares:
+                candidates.append(
+                    Candidate(span_of(source, function), parametrized + prepares + has_yield(function) + shared)
+                )
     return best(candidates)
 
 
@@ -1250,69 +1498,210 @@ def find_async_client_test(project: Project) -> Span | None:
 # --- the table ----------------------------------------------------------------------------------
 
 DETECTORS: dict[str, Detector] = {
-    "alembic-migration": Detector(find_alembic_migration, "an Alembic migration whose upgrade() calls op.create_table (alembic revision)"),
-    "annotated-validator": Detector(find_annotated_validator, "a reusable type: Annotated[str, AfterValidator(check)] used by several models"),
-    "app-factory": Detector(find_app_factory, "a create_app() function that builds, configures and returns the FastAPI app"),
-    "async-client-test": Detector(find_async_client_test, "a test that calls the app with httpx.AsyncClient(transport=ASGITransport(app=app))"),
-    "async-endpoint": Detector(find_async_endpoint, "an async def route handler that awaits the database or another service"),
-    "background-task": Detector(find_background_task, "a route that takes BackgroundTasks and calls tasks.add_task(...) for work after the response"),
-    "cache-aside": Detector(find_cache_aside, "a read route that tries the cache, else reads the database and fills the cache with a TTL"),
-    "compose-environment": Detector(deploy.find_compose_environment, "the app service's environment: in docker-compose.yml, secrets from ${VARIABLES}"),
-    "compose-proxy": Detector(deploy.find_compose_proxy, "an nginx (or Traefik) service in docker-compose.yml in front of the app, the only published ports"),
-    "compose-stack": Detector(deploy.find_compose_stack, "a docker-compose.yml with the app, PostgreSQL and Redis services and healthchecks"),
-    "ci-pipeline": Detector(deploy.find_ci_pipeline, "a CI workflow (.github/workflows) that lints, tests against real services, builds the image and deploys"),
-    "cors": Detector(middleware_added("CORSMiddleware"), "app.add_middleware(CORSMiddleware, allow_origins=[...]) with explicit origins"),
+    "alembic-migration": Detector(
+        find_alembic_migration, "an Alembic migration whose upgrade() calls op.create_table (alembic revision)"
+    ),
+    "annotated-validator": Detector(
+        find_annotated_validator, "a reusable type: Annotated[str, AfterValidator(check)] used by several models"
+    ),
+    "app-factory": Detector(
+        find_app_factory, "a create_app() function that builds, configures and returns the FastAPI app"
+    ),
+    "async-client-test": Detector(
+        find_async_client_test, "a test that calls the app with httpx.AsyncClient(transport=ASGITransport(app=app))"
+    ),
+    "async-endpoint": Detector(
+        find_async_endpoint, "an async def route handler that awaits the database or another service"
+    ),
+    "background-task": Detector(
+        find_background_task,
+        "a route that takes BackgroundTasks and calls tasks.add_task(...) for work after the response",
+    ),
+    "cache-aside": Detector(
+        find_cache_aside, "a read route that tries the cache, else reads the database and fills the cache with a TTL"
+    ),
+    "compose-environment": Detector(
+        deploy.find_compose_environment,
+        "the app service's environment: in docker-compose.yml, secrets from ${VARIABLES}",
+    ),
+    "compose-proxy": Detector(
+        deploy.find_compose_proxy,
+        "an nginx (or Traefik) service in docker-compose.yml in front of the app, the only published ports",
+    ),
+    "compose-stack": Detector(
+        deploy.find_compose_stack, "a docker-compose.yml with the app, PostgreSQL and Redis services and healthchecks"
+    ),
+    "ci-pipeline": Detector(
+        deploy.find_ci_pipeline,
+        "a CI workflow (.github/workflows) that lints, tests against real services, builds the image and deploys",
+    ),
+    "cors": Detector(
+        middleware_added("CORSMiddleware"),
+        "app.add_middleware(CORSMiddleware, allow_origins=[...]) with explicit origins",
+    ),
     "csv-upload": Detector(find_csv_upload, "a route that takes an UploadFile, checks its type and size, and reads it"),
-    "current-user-dependency": Detector(find_current_user_dependency, "a get_current_user dependency reading the token via Depends(OAuth2PasswordBearer(...))"),
-    "cursor-pagination": Detector(find_cursor_pagination, "a list route with a cursor parameter that filters WHERE id > last id and returns next_cursor"),
-    "db-session-dependency": Detector(find_db_session_dependency, "a get_session dependency that yields a session from `with SessionLocal() as session`"),
-    "dependencies": Detector(find_dependencies, "reusable dependencies: SessionDep = Annotated[Session, Depends(get_session)]"),
-    "dependency-overrides-test": Detector(find_dependency_overrides_test, "a test that swaps a dependency with app.dependency_overrides[...] and clears it after"),
-    "dockerfile": Detector(deploy.find_dockerfile, "a Dockerfile: slim base, requirements copied before the code, a non-root user"),
-    "eager-loading": Detector(find_eager_loading, "a query with .options(selectinload(Model.children)) so related rows are not loaded one by one (N+1)"),
-    "error-handlers": Detector(find_error_handlers, "@app.exception_handler(...) functions that turn errors into one JSON error body"),
-    "gzip-middleware": Detector(middleware_added("GZipMiddleware"), "app.add_middleware(GZipMiddleware, minimum_size=1000)"),
-    "helm-template": Detector(deploy.find_helm_template, "a Helm chart whose templates/deployment.yaml takes image, replicas and resources from values.yaml"),
+    "current-user-dependency": Detector(
+        find_current_user_dependency,
+        "a get_current_user dependency reading the token via Depends(OAuth2PasswordBearer(...))",
+    ),
+    "cursor-pagination": Detector(
+        find_cursor_pagination,
+        "a list route with a cursor parameter that filters WHERE id > last id and returns next_cursor",
+    ),
+    "db-session-dependency": Detector(
+        find_db_session_dependency,
+        "a get_session dependency that yields a session from `with SessionLocal() as session`",
+    ),
+    "dependencies": Detector(
+        find_dependencies, "reusable dependencies: SessionDep = Annotated[Session, Depends(get_session)]"
+    ),
+    "dependency-overrides-test": Detector(
+        find_dependency_overrides_test,
+        "a test that swaps a dependency with app.dependency_overrides[...] and clears it after",
+    ),
+    "dockerfile": Detector(
+        deploy.find_dockerfile, "a Dockerfile: slim base, requirements copied before the code, a non-root user"
+    ),
+    "eager-loading": Detector(
+        find_eager_loading,
+        "a query with .options(selectinload(Model.children)) so related rows are not loaded one by one (N+1)",
+    ),
+    "error-handlers": Detector(
+        find_error_handlers, "@app.exception_handler(...) functions that turn errors into one JSON error body"
+    ),
+    "gzip-middleware": Detector(
+        middleware_added("GZipMiddleware"), "app.add_middleware(GZipMiddleware, minimum_size=1000)"
+    ),
+    "helm-template": Detector(
+        deploy.find_helm_template,
+        "a Helm chart whose templates/deployment.yaml takes image, replicas and resources from values.yaml",
+    ),
     "health-checks": Detector(find_health_checks, "/health/live and /health/ready routes (ready checks the database)"),
-    "idempotency-key": Detector(find_idempotency_key, "a POST that reads an Idempotency-Key header and replays the stored response on a retry"),
-    "jwt-tokens": Detector(find_jwt_tokens, "create and decode access tokens with jwt.encode / jwt.decode and an exp claim"),
-    "k8s-deployment": Detector(deploy.manifest_of_kind("Deployment", "StatefulSet"), "a Kubernetes Deployment of the app image with resources and probes"),
-    "k8s-graceful-shutdown": Detector(deploy.find_k8s_graceful_shutdown, "a preStop sleep and terminationGracePeriodSeconds so pods drain before they stop"),
-    "k8s-hpa": Detector(deploy.manifest_of_kind("HorizontalPodAutoscaler"), "a HorizontalPodAutoscaler scaling the Deployment on CPU"),
-    "k8s-probes": Detector(deploy.find_k8s_probes, "startup, liveness and readiness probes on the container, pointing at the health routes"),
-    "k8s-rolling-update": Detector(deploy.find_k8s_rolling_update, "a RollingUpdate strategy with maxSurge and maxUnavailable: 0 in the Deployment"),
+    "idempotency-key": Detector(
+        find_idempotency_key, "a POST that reads an Idempotency-Key header and replays the stored response on a retry"
+    ),
+    "jwt-tokens": Detector(
+        find_jwt_tokens, "create and decode access tokens with jwt.encode / jwt.decode and an exp claim"
+    ),
+    "k8s-deployment": Detector(
+        deploy.manifest_of_kind("Deployment", "StatefulSet"),
+        "a Kubernetes Deployment of the app image with resources and probes",
+    ),
+    "k8s-graceful-shutdown": Detector(
+        deploy.find_k8s_graceful_shutdown,
+        "a preStop sleep and terminationGracePeriodSeconds so pods drain before they stop",
+    ),
+    "k8s-hpa": Detector(
+        deploy.manifest_of_kind("HorizontalPodAutoscaler"), "a HorizontalPodAutoscaler scaling the Deployment on CPU"
+    ),
+    "k8s-probes": Detector(
+        deploy.find_k8s_probes, "startup, liveness and readiness probes on the container, pointing at the health routes"
+    ),
+    "k8s-rolling-update": Detector(
+        deploy.find_k8s_rolling_update, "a RollingUpdate strategy with maxSurge and maxUnavailable: 0 in the Deployment"
+    ),
     "k8s-service": Detector(deploy.manifest_of_kind("Service"), "a Kubernetes Service that selects the app's pods"),
-    "lifespan": Detector(find_lifespan, "an @asynccontextmanager lifespan(app) passed as FastAPI(lifespan=...) for startup and shutdown"),
-    "multi-stage-dockerfile": Detector(deploy.find_multi_stage_dockerfile, "a two-stage Dockerfile: install into a venv in a build stage, copy only the venv into a slim runtime"),
-    "optimistic-locking": Detector(find_optimistic_locking, "an update WHERE version = :read_version that bumps the version and answers 409 when no row matched"),
-    "orm-query": Detector(find_orm_query, "a function that runs select(Model).where(Model.col == param) through the session"),
-    "password-hashing": Detector(find_password_hashing, "hash_password / verify_password with pwdlib (Argon2) or passlib's CryptContext"),
-    "path-and-query-params": Detector(find_path_and_query_params, "a list route with Annotated[int, Query(ge=1, le=100)] limit and offset parameters"),
-    "pii-masking": Detector(find_pii_masking, "a logging.Filter that masks e-mail addresses and tokens in every message"),
-    "process-pool-ranking": Detector(find_process_pool, "CPU-bound work in a ProcessPoolExecutor, awaited with loop.run_in_executor(pool, work, ...)"),
-    "production-command": Detector(deploy.find_production_command, "a CMD that runs uvicorn or gunicorn with several workers (--workers 4)"),
-    "prometheus-metrics": Detector(find_prometheus_metrics, "prometheus_client Counter and Histogram metrics and a /metrics route"),
-    "ranking-index": Detector(find_immutable_class, "an immutable class shared by every request: @dataclass(frozen=True, slots=True)"),
-    "ranking-index-singleton": Detector(find_startup_singleton, "an expensive object (model, index) built once in the lifespan and kept on app.state"),
-    "rate-limit-dependency": Detector(find_rate_limit_dependency, "a rate_limit dependency that answers 429 with Retry-After, added with dependencies=[Depends(...)]"),
-    "rate-limiter": Detector(find_rate_limiter, "a sliding-window or token-bucket limiter class (in memory, or Redis for several workers)"),
-    "refresh-token-rotation": Detector(find_refresh_token_rotation, "a POST /refresh that accepts each refresh token once and returns a new pair"),
-    "request-models": Detector(find_request_models, "a Pydantic request model with Field constraints, a validator and extra='forbid'"),
+    "lifespan": Detector(
+        find_lifespan, "an @asynccontextmanager lifespan(app) passed as FastAPI(lifespan=...) for startup and shutdown"
+    ),
+    "multi-stage-dockerfile": Detector(
+        deploy.find_multi_stage_dockerfile,
+        "a two-stage Dockerfile: install into a venv in a build stage, copy only the venv into a slim runtime",
+    ),
+    "optimistic-locking": Detector(
+        find_optimistic_locking,
+        "an update WHERE version = :read_version that bumps the version and answers 409 when no row matched",
+    ),
+    "orm-query": Detector(
+        find_orm_query, "a function that runs select(Model).where(Model.col == param) through the session"
+    ),
+    "password-hashing": Detector(
+        find_password_hashing, "hash_password / verify_password with pwdlib (Argon2) or passlib's CryptContext"
+    ),
+    "path-and-query-params": Detector(
+        find_path_and_query_params, "a list route with Annotated[int, Query(ge=1, le=100)] limit and offset parameters"
+    ),
+    "pii-masking": Detector(
+        find_pii_masking, "a logging.Filter that masks e-mail addresses and tokens in every message"
+    ),
+    "process-pool-ranking": Detector(
+        find_process_pool, "CPU-bound work in a ProcessPoolExecutor, awaited with loop.run_in_executor(pool, work, ...)"
+    ),
+    "production-command": Detector(
+        deploy.find_production_command, "a CMD that runs uvicorn or gunicorn with several workers (--workers 4)"
+    ),
+    "prometheus-metrics": Detector(
+        find_prometheus_metrics, "prometheus_client Counter and Histogram metrics and a /metrics route"
+    ),
+    "ranking-index": Detector(
+        find_immutable_class, "an immutable class shared by every request: @dataclass(frozen=True, slots=True)"
+    ),
+    "ranking-index-singleton": Detector(
+        find_startup_singleton, "an expensive object (model, index) built once in the lifespan and kept on app.state"
+    ),
+    "rate-limit-dependency": Detector(
+        find_rate_limit_dependency,
+        "a rate_limit dependency that answers 429 with Retry-After, added with dependencies=[Depends(...)]",
+    ),
+    "rate-limiter": Detector(
+        find_rate_limiter, "a sliding-window or token-bucket limiter class (in memory, or Redis for several workers)"
+    ),
+    "refresh-token-rotation": Detector(
+        find_refresh_token_rotation, "a POST /refresh that accepts each refresh token once and returns a new pair"
+    ),
+    "request-models": Detector(
+        find_request_models, "a Pydantic request model with Field constraints, a validator and extra='forbid'"
+    ),
     "response-cache": Detector(find_response_cache, "a small cache class with get/set and a TTL (in memory, or Redis)"),
-    "response-model": Detector(find_response_model, "a response model with from_attributes=True used as response_model= on a route"),
-    "role-check": Detector(find_role_check, "a require_role(...) dependency that raises 403 when the user's role is too low"),
-    "security-headers": Detector(find_security_headers, "a middleware adding Strict-Transport-Security, X-Content-Type-Options and X-Frame-Options"),
-    "semaphore-limit": Detector(find_semaphore_limit, "an asyncio.Semaphore(n) and `async with semaphore:` around a limited resource"),
-    "settings": Detector(find_settings, "a Settings(BaseSettings) class read from the environment, with a cached get_settings()"),
-    "soft-delete": Detector(find_soft_delete, "a deleted_at column set by DELETE, and reads filtered with Model.deleted_at.is_(None)"),
-    "streaming-export": Detector(find_streaming_export, "an export route that returns StreamingResponse over an async generator of rows"),
-    "structured-logging": Detector(find_structured_logging, "JSON log lines: a logging.Formatter that json.dumps each record, or structlog"),
+    "response-model": Detector(
+        find_response_model, "a response model with from_attributes=True used as response_model= on a route"
+    ),
+    "role-check": Detector(
+        find_role_check, "a require_role(...) dependency that raises 403 when the user's role is too low"
+    ),
+    "security-headers": Detector(
+        find_security_headers,
+        "a middleware adding Strict-Transport-Security, X-Content-Type-Options and X-Frame-Options",
+    ),
+    "semaphore-limit": Detector(
+        find_semaphore_limit, "an asyncio.Semaphore(n) and `async with semaphore:` around a limited resource"
+    ),
+    "settings": Detector(
+        find_settings, "a Settings(BaseSettings) class read from the environment, with a cached get_settings()"
+    ),
+    "soft-delete": Detector(
+        find_soft_delete, "a deleted_at column set by DELETE, and reads filtered with Model.deleted_at.is_(None)"
+    ),
+    "streaming-export": Detector(
+        find_streaming_export, "an export route that returns StreamingResponse over an async generator of rows"
+    ),
+    "structured-logging": Detector(
+        find_structured_logging, "JSON log lines: a logging.Formatter that json.dumps each record, or structlog"
+    ),
     "sync-endpoint": Detector(find_sync_endpoint, "a plain def route handler (FastAPI runs it in its thread pool)"),
-    "task-group": Detector(find_task_group, "run independent awaits together with async with asyncio.TaskGroup() as group"),
-    "timing-middleware": Detector(find_timing_middleware, "a pure ASGI middleware class that times each request and adds a Server-Timing header"),
-    "token-endpoint": Detector(find_token_endpoint, "a POST /token route that takes OAuth2PasswordRequestForm and returns an access token"),
-    "transaction": Detector(find_transaction, "writes grouped in `async with session.begin():` so they commit or roll back together"),
-    "unique-conflict": Detector(find_unique_conflict, "an `except IntegrityError:` that turns a duplicate into a 409 Conflict"),
-    "versioned-routers": Detector(find_versioned_routers, "APIRouter(prefix='/api/v1') and a /api/v2 router side by side"),
-    "websocket-stream": Detector(find_websocket_stream, "a @router.websocket route that sends results as they are produced"),
+    "task-group": Detector(
+        find_task_group, "run independent awaits together with async with asyncio.TaskGroup() as group"
+    ),
+    "test-backends": Detector(
+        find_test_backends,
+        "a pytest fixture that gives the tests their own database, parametrized to run on SQLite and real PostgreSQL",
+    ),
+    "timing-middleware": Detector(
+        find_timing_middleware, "a pure ASGI middleware class that times each request and adds a Server-Timing header"
+    ),
+    "token-endpoint": Detector(
+        find_token_endpoint, "a POST /token route that takes OAuth2PasswordRequestForm and returns an access token"
+    ),
+    "transaction": Detector(
+        find_transaction, "writes grouped in `async with session.begin():` so they commit or roll back together"
+    ),
+    "unique-conflict": Detector(
+        find_unique_conflict, "an `except IntegrityError:` that turns a duplicate into a 409 Conflict"
+    ),
+    "versioned-routers": Detector(
+        find_versioned_routers, "APIRouter(prefix='/api/v1') and a /api/v2 router side by side"
+    ),
+    "websocket-stream": Detector(
+        find_websocket_stream, "a @router.websocket route that sends results as they are produced"
+    ),
 }

@@ -86,7 +86,12 @@ def is_dockerfile(name: str) -> bool:
 def is_test_path(path: str) -> bool:
     parts = path.split("/")
     name = parts[-1]
-    return bool(TEST_DIRS & set(parts[:-1])) or name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
+    return (
+        bool(TEST_DIRS & set(parts[:-1]))
+        or name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+    )
 
 
 def imports_of(nodes: list[ast.AST]) -> dict[str, str]:
@@ -373,7 +378,9 @@ def parameters(function: Function) -> list[tuple[ast.arg, ast.expr | None]]:
     arguments = function.args
     positional = arguments.posonlyargs + arguments.args
     defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
-    return list(zip(positional, defaults)) + list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    return list(zip(positional, defaults, strict=True)) + list(
+        zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    )
 
 
 def parameter_names(function: Function, source: Source, *wanted: str) -> set[str]:
@@ -383,7 +390,11 @@ def parameter_names(function: Function, source: Source, *wanted: str) -> set[str
         mentioned = set()
         for part in (argument.annotation, default):
             if part is not None:
-                mentioned |= {dotted(child, source.imports) for child in ast.walk(part) if isinstance(child, (ast.Name, ast.Attribute))}
+                mentioned |= {
+                    dotted(child, source.imports)
+                    for child in ast.walk(part)
+                    if isinstance(child, (ast.Name, ast.Attribute))
+                }
         if any(named(name, *wanted) for name in mentioned):
             found.add(argument.arg)
     return found
@@ -426,7 +437,9 @@ def hidden_routers(source: Source) -> set[str]:
     hidden = set()
     for statement in source.tree.body:
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call):
-            if is_true(keyword(statement.value, "deprecated")) or is_false(keyword(statement.value, "include_in_schema")):
+            if is_true(keyword(statement.value, "deprecated")) or is_false(
+                keyword(statement.value, "include_in_schema")
+            ):
                 hidden |= assigned_names(statement)
     return hidden
 
@@ -553,7 +566,9 @@ def read_project(root: Path) -> Project:
             texts[where] = path.read_text(encoding="utf-8", errors="replace").splitlines()
         elif path.suffix in {".yml", ".yaml"} and path.stat().st_size <= MAX_YAML_BYTES:
             try:
-                documents[where] = [node for node in yaml.compose_all(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) if node]
+                documents[where] = [
+                    node for node in yaml.compose_all(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader) if node
+                ]
             except (yaml.YAMLError, ValueError):
                 pass  # a template (Helm's {{ }}) or not YAML: nothing to show from it
         if is_dockerfile(path.name) or DEPLOYMENT_FILE.fullmatch(path.name):

@@ -117,9 +117,7 @@ def parse_project_links(text: str, where: str) -> ProjectLinks:
             f"{'.'.join(str(part) for part in item['loc']) or 'top level'}: {item['msg']}" for item in error.errors()
         )
         raise ProjectLinksError(f"{where}: {problems}") from None
-    patterns = {
-        name: Pattern(name, lines.path, lines.start, lines.end) for name, lines in data.patterns.items()
-    }
+    patterns = {name: Pattern(name, lines.path, lines.start, lines.end) for name, lines in data.patterns.items()}
     return ProjectLinks(Path(data.project), data.web_url.rstrip("/") if data.web_url else None, patterns)
 
 
@@ -151,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {arguments.path} {problem}", file=sys.stderr)
         return 2
     if project.unparsed:
-        print(f"skipped {len(project.unparsed)} files that do not parse: {', '.join(project.unparsed)}", file=sys.stderr)
+        print(
+            f"skipped {len(project.unparsed)} files that do not parse: {', '.join(project.unparsed)}", file=sys.stderr
+        )
 
     web_url = arguments.web_url.rstrip("/") if arguments.web_url else None
     found = find_in_project(project, demo_pattern_names())

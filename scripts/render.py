@@ -43,39 +43,48 @@ def quoted(text: str) -> str:
     return indent(text.strip(), "> ", lambda line: True)
 
 
-def demo_link(page_uri: str, pattern: Pattern) -> str:
-    target = relative_link(page_uri, demo_page_uri(pattern.path))
-    return (
-        f"[`{pattern.path}`, lines {pattern.start}–{pattern.end}]"
-        f"({target}#{line_anchor(pattern.start)}){{ .stc-demo-link }}"
-    )
+def searchless(markdown: str) -> str:
+    """A block Material's search leaves out of its index."""
+    return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
+
+
+def demo_link(page_uri: str, pattern: Pattern, web_url: str | None = None) -> str:
+    """A link to the pattern's lines: a page of this site, or the file in the reader's repository."""
+    target = web_url or f"{relative_link(page_uri, demo_page_uri(pattern.path))}#{line_anchor(pattern.start)}"
+    return f"[`{pattern.path}`, lines {pattern.start}–{pattern.end}]({target}){{ .stc-demo-link }}"
+
+
+OWN_PROJECT_NOTE = "Your own project does this here:"
 
 
 def question_markdown(
     page: QuestionPage,
     pattern: Pattern,
+    web_url: str | None,
+    own_project: bool,
     previous: QuestionPage | None,
     following: QuestionPage | None,
 ) -> str:
     question = page.question
     uri = page.path.as_posix()
-    parts = [
-        priority_badge(question.priority),
+    parts = [priority_badge(question.priority)]
+    if question.aliases:  # next to the title: search weighs them with it
+        listed = "\n".join(f"- {plain(alias)}" for alias in question.aliases)
+        parts.append(f'??? quote "Also asked as ({len(question.aliases)})"\n\n' + indent(listed, "    "))
+    parts += [
         "## Say this {#say-this}",
         f'<div class="stc-answer" markdown>\n{question.answer}\n</div>',
         "## Show this {#show-this}",
-        f'```python title="snippets/{question.snippet}"\n--8<-- "{question.snippet}"\n```',
+        # search indexes the words of the question, not its code or the links around it
+        searchless(f'```python title="snippets/{question.snippet}"\n--8<-- "{question.snippet}"\n```'),
         "## In the demo {#in-the-demo}",
-        f"{question.demo_note} {demo_link(uri, pattern)}",
+        searchless(f"{OWN_PROJECT_NOTE if own_project else question.demo_note} {demo_link(uri, pattern, web_url)}"),
         "## Offer {#offer}",
-        quoted(f"“{question.offer}”"),
+        searchless(quoted(f"“{question.offer}”")),
     ]
-    if page.deeper:
-        parts.append('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    "))
-    if question.aliases:
-        listed = "\n".join(f"- {plain(alias)}" for alias in question.aliases)
-        parts.append(f'??? quote "Also asked as ({len(question.aliases)})"\n\n' + indent(listed, "    "))
-    parts.append(neighbour_links(uri, previous, following))
+    if page.deeper:  # out of the index too: its side topics would outrank other pages' answers
+        parts.append(searchless('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    ")))
+    parts.append(searchless(neighbour_links(uri, previous, following)))
     return "\n\n".join(parts) + "\n"
 
 
@@ -112,7 +121,7 @@ def must_know_markdown(groups: Groups) -> str:
     """Every must-know question, topic by topic in study order."""
     count = sum(len(pages) for _, pages in groups)
     parts = [
-        "---\ntitle: Must know\n---",
+        "---\ntitle: Must know\nsearch:\n  exclude: true\n---",
         "# Must know",
         f"The {count} questions marked make-or-break, in study order. Say each answer aloud in "
         "30 to 60 seconds, then open the page for the code.",
@@ -137,7 +146,7 @@ def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tupl
     uri = cheatsheet_uri(name)
     pdf = relative_link(uri, cheatsheet_pdf("all" if name == "index" else name))
     parts = [
-        f'---\ntitle: "{title}"\nhide:\n  - navigation\n  - toc\n---',
+        f'---\ntitle: "{title}"\nsearch:\n  exclude: true\nhide:\n  - navigation\n  - toc\n---',
         f"# {title}",
         f'<p class="stc-sheet-actions"><a href="{pdf}" download>Download the PDF</a> or print this page '
         "(two columns on A4).</p>",
@@ -205,7 +214,7 @@ def demo_file_markdown(source_path: str, text: str, patterns: list[Pattern]) -> 
     return (
         f"---\ntitle: {source_path}\nsearch:\n  exclude: true\n---\n\n"
         f"# `{source_path}`\n\n"
-        "Part of the demo project. Highlighted lines are the patterns the answers link to:\n\n"
+        "Highlighted lines are the patterns the answers link to:\n\n"
         f"{listing}\n\n"
         f'{fence}{language} linenums="1" hl_lines="{marked}"\n{text.rstrip()}\n{fence}\n'
     )

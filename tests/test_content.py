@@ -54,7 +54,8 @@ def project(tmp_path) -> Path:
 
 def check(project: Path):
     patterns = find_patterns(project / "demo", project)
-    return load_bank(project / "docs", ["basics"], project / "snippets", set(patterns))
+    marked = {name: f"{pattern.path}:{pattern.start - 1}" for name, pattern in patterns.items()}
+    return load_bank(project / "docs", ["basics"], project / "snippets", marked)
 
 
 def problems_of(project: Path) -> str:
@@ -200,6 +201,11 @@ def test_snippet_no_page_uses(project):
 def test_topic_outside_the_navigation(project):
     write(project / "docs/extra/index.md", "---\ntitle: Extra\nsummary: Extra.\nquestions: [event-loop]\n---\n")
     assert "docs/extra/index.md: topic 'extra' is not in the site navigation" in problems_of(project)
+
+
+def test_demo_pattern_no_question_links(project):
+    write(project / "demo/other.py", "# --8<-- [start:unused]\ny = 2\n# --8<-- [end:unused]\n")
+    assert "demo/other.py:1: demo pattern 'unused' is linked by no question" in problems_of(project)
 
 
 def test_every_problem_is_reported_at_once(project):

@@ -45,6 +45,7 @@ FOUND_IN_FIXTURE = {
     "response-model": ("app/schemas.py", 17, 23),
     "settings": ("app/config.py", 4, 10),
     "sync-endpoint": ("app/routers/books.py", 29, 32),
+    "test-backends": ("tests/client.py", 14, 30),
     "token-endpoint": ("app/routers/auth.py", 11, 16),
     "transaction": ("app/routers/books.py", 55, 60),
     "unique-conflict": ("app/routers/books.py", 58, 60),
@@ -114,8 +115,11 @@ def test_patterns_the_project_lacks_are_not_found(fixture_found):
 
 
 def test_comments_strings_and_other_libraries_names_do_not_count(tmp_path):
-    project = read_project(write(tmp_path, {
-        "app/main.py": '''\
+    project = read_project(
+        write(
+            tmp_path,
+            {
+                "app/main.py": """\
             from collections import Counter
 
             from fastapi import FastAPI
@@ -124,19 +128,21 @@ def test_comments_strings_and_other_libraries_names_do_not_count(tmp_path):
             NOTE = "call jwt.encode(claims, key) and return a StreamingResponse(rows())"
             app = FastAPI()
             WORDS = Counter("a b a".split())
-            ''',
-    }))
+            """,
+            },
+        )
+    )
     for name in ["cors", "jwt-tokens", "streaming-export", "prometheus-metrics"]:
         assert DETECTORS[name].find(project) is None, name
 
 
 def test_test_patterns_count_only_in_test_files(tmp_path):
-    override = '''\
+    override = """\
         from app.main import app, get_db
 
         def use_a_fake_database():
             app.dependency_overrides[get_db] = lambda: None
-        '''
+        """
     in_app = read_project(write(tmp_path / "one", {"app/overrides.py": override}))
     in_tests = read_project(write(tmp_path / "two", {"tests/overrides.py": override}))
     assert DETECTORS["dependency-overrides-test"].find(in_app) is None
@@ -144,7 +150,7 @@ def test_test_patterns_count_only_in_test_files(tmp_path):
 
 
 def test_virtualenvs_and_hidden_folders_are_skipped_but_not_ci_folders(tmp_path):
-    socket_route = '''\
+    socket_route = """\
         from fastapi import APIRouter, WebSocket
 
         router = APIRouter()
@@ -152,15 +158,18 @@ def test_virtualenvs_and_hidden_folders_are_skipped_but_not_ci_folders(tmp_path)
         @router.websocket("/ws")
         async def echo(websocket: WebSocket):
             await websocket.accept()
-        '''
+        """
     workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: pytest}]\n"
-    project = write(tmp_path, {
-        "env/pyvenv.cfg": "home = /usr/bin\n",
-        "env/lib/site-packages/chat.py": socket_route,
-        ".cache/chat.py": socket_route,
-        ".github/workflows/ci.yml": workflow,
-        "app/main.py": "app = None\n",
-    })
+    project = write(
+        tmp_path,
+        {
+            "env/pyvenv.cfg": "home = /usr/bin\n",
+            "env/lib/site-packages/chat.py": socket_route,
+            ".cache/chat.py": socket_route,
+            ".github/workflows/ci.yml": workflow,
+            "app/main.py": "app = None\n",
+        },
+    )
     found = read_project(project)
     assert [source.path for source in found.sources] == ["app/main.py"]
     assert DETECTORS["websocket-stream"].find(found) is None
@@ -172,7 +181,9 @@ def test_virtualenvs_and_hidden_folders_are_skipped_but_not_ci_folders(tmp_path)
 
 def test_the_command_writes_the_links_and_lists_what_to_add(tmp_path):
     output = tmp_path / "links.json"
-    result = run_script(str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main/", "--output", str(output), cwd=tmp_path)
+    result = run_script(
+        str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main/", "--output", str(output), cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(output.read_text()) == {
         "project": str(FIXTURE),
@@ -218,7 +229,9 @@ def test_a_path_with_no_python_code_is_an_error(tmp_path, files, target, message
 
 def test_the_links_load_back_as_patterns(tmp_path):
     output = tmp_path / "links.json"
-    run_script(str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main", "--output", str(output), cwd=tmp_path)
+    run_script(
+        str(FIXTURE), "--web-url", "https://github.com/me/bookshelf/blob/main", "--output", str(output), cwd=tmp_path
+    )
     assert load_project_links(output) == ProjectLinks(
         root=FIXTURE,
         web_url="https://github.com/me/bookshelf/blob/main",
@@ -226,7 +239,11 @@ def test_the_links_load_back_as_patterns(tmp_path):
     )
 
 
-GOOD_LINKS = {"project": "/home/me/app", "web_url": None, "patterns": {"cors": {"path": "app/main.py", "start": 3, "end": 9}}}
+GOOD_LINKS = {
+    "project": "/home/me/app",
+    "web_url": None,
+    "patterns": {"cors": {"path": "app/main.py", "start": 3, "end": 9}},
+}
 
 
 @pytest.mark.parametrize(
@@ -235,9 +252,18 @@ GOOD_LINKS = {"project": "/home/me/app", "web_url": None, "patterns": {"cors": {
         ("{not json", "not valid JSON"),
         ("[]", "top level"),
         (json.dumps({k: v for k, v in GOOD_LINKS.items() if k != "patterns"}), "patterns"),
-        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": "3", "end": 9}}}), "patterns.cors.start"),
-        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 0, "end": 9}}}), "patterns.cors.start"),
-        (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 9, "end": 3}}}), "end 3 is before start 9"),
+        (
+            json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": "3", "end": 9}}}),
+            "patterns.cors.start",
+        ),
+        (
+            json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 0, "end": 9}}}),
+            "patterns.cors.start",
+        ),
+        (
+            json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "app/main.py", "start": 9, "end": 3}}}),
+            "end 3 is before start 9",
+        ),
         (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "/etc/passwd", "start": 1, "end": 1}}}), "relative"),
         (json.dumps({**GOOD_LINKS, "patterns": {"cors": {"path": "../x.py", "start": 1, "end": 1}}}), "relative"),
         (json.dumps({**GOOD_LINKS, "web_url": 7}), "web_url"),

@@ -9,7 +9,7 @@ from textwrap import dedent
 import pytest
 
 import question_coverage as qc
-from conftest import PROJECT
+from site_paths import PROJECT
 from content import Bank, Question, QuestionPage
 
 SEEDS = PROJECT.parent / "shared" / "seeds"

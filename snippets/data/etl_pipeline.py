@@ -1,0 +1,48 @@
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from pydantic import BaseModel, ValidationError, field_validator
+
+RAW = """name,sector,employees,founded
+ Acme ,FINTECH,120,2015
+Globex,health,not-a-number,2012
+Initech,fintech,45,2019
+ Acme ,FINTECH,120,2015
+"""
+
+
+class Startup(BaseModel):
+    name: str
+    sector: str
+    employees: int
+    founded: int
+
+    @field_validator("name", "sector")
+    @classmethod
+    def tidy(cls, value: str) -> str:
+        return value.strip().lower()
+
+
+def run(raw: str, out: Path) -> None:
+    good, rejected = [], []
+    for line, row in enumerate(csv.DictReader(io.StringIO(raw)), start=2):
+        try:  # ingest + clean: validate each row, keep the bad ones aside
+            good.append(Startup.model_validate(row).model_dump())
+        except ValidationError as error:
+            rejected.append((line, error.errors()[0]["loc"][0]))
+    frame = pd.DataFrame(good).drop_duplicates()  # transform
+    summary = frame.groupby("sector", as_index=False)["employees"].sum()
+    summary.to_parquet(out / "sectors.parquet")  # load: overwrite = rerunnable
+    print("loaded", len(frame), "rows | rejected:", rejected)
+    #> loaded 2 rows | rejected: [(3, 'employees')]
+    #> loaded 2 rows | rejected: [(3, 'employees')]
+
+
+with tempfile.TemporaryDirectory() as folder:
+    for _ in range(2):  # a retry of the whole run gives the same output
+        run(RAW, Path(folder))
+    print(pd.read_parquet(Path(folder) / "sectors.parquet").to_dict("records"))
+    #> [{'sector': 'fintech', 'employees': 165}]

@@ -1,0 +1,32 @@
+from pathlib import Path
+
+import yaml
+
+K8S = Path(__file__).resolve().parents[2] / "demo/deploy/k8s"
+objects = {doc["kind"]: doc for doc in
+           yaml.safe_load_all((K8S / "deployment.yaml").read_text())}
+print(list(objects))
+#> ['ConfigMap', 'Deployment', 'Service']
+
+deployment, service = objects["Deployment"], objects["Service"]
+pod = deployment["spec"]["template"]
+api = pod["spec"]["containers"][0]
+
+# the Service finds the pods by label, and its targetPort names a container port
+labels = pod["metadata"]["labels"]
+print(service["spec"]["selector"].items() <= labels.items())
+#> True
+port = service["spec"]["ports"][0]
+named = {p["name"]: p["containerPort"] for p in api["ports"]}
+print(f"Service :{port['port']} -> pod :{named[port['targetPort']]}")
+#> Service :80 -> pod :8000
+
+# one Uvicorn process per pod: replicas, not workers, add capacity
+print("--workers" in api["command"], "replicas" in deployment["spec"])
+#> False False
+print(deployment["spec"]["strategy"]["rollingUpdate"])
+#> {'maxSurge': 1, 'maxUnavailable': 0}
+print(api["resources"]["requests"], api["resources"]["limits"])
+#> {'cpu': '500m', 'memory': '256Mi'} {'memory': '512Mi'}
+print([e["valueFrom"]["secretKeyRef"]["key"] for e in api["env"]])
+#> ['database-url', 'jwt-secret']

@@ -1,0 +1,43 @@
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.testclient import TestClient
+
+# what the build wrote: React.lazy(() => import("./ReportsPage")) became its
+# own chunk; every file name carries a hash of its content
+CHUNKS = {"index-4f1c.js": "the app shell", "ReportsPage-9b2e.js": "reports"}
+INDEX = '<div id="root"></div><script src="/assets/index-4f1c.js"></script>'
+requested: list[str] = []
+app = FastAPI()
+
+
+@app.middleware("http")
+async def log_requests(request: Request, call_next):
+    requested.append(request.url.path)
+    return await call_next(request)
+
+
+@app.get("/", response_class=HTMLResponse)
+async def index() -> HTMLResponse:  # always revalidated: it names the chunks
+    return HTMLResponse(INDEX, headers={"Cache-Control": "no-cache"})
+
+
+@app.get("/assets/{name}")
+async def chunk(name: str) -> Response:
+    if name not in CHUNKS:
+        raise HTTPException(404)
+    forever = "public, max-age=31536000, immutable"  # new code = new name
+    return Response(CHUNKS[name], media_type="text/javascript",
+                    headers={"Cache-Control": forever})
+
+
+client = TestClient(app)
+client.get("/")
+client.get("/assets/index-4f1c.js")
+print("first paint:", requested)
+#> first paint: ['/', '/assets/index-4f1c.js']
+requested.clear()
+reports = client.get("/assets/ReportsPage-9b2e.js")  # user opens Reports
+print("on demand:", requested)
+#> on demand: ['/assets/ReportsPage-9b2e.js']
+print(reports.headers["cache-control"])
+#> public, max-age=31536000, immutable
