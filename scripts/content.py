@@ -218,9 +218,16 @@ STOP_WORDS = frozenset(
 )
 
 
+# spellings the source lists use for the same word, mapped to the one the pages use
+SPELLINGS = {"fast api": "fastapi", "eventloop": "event loop", "erros": "errors", "multi threaded": "multithreaded"}
+
+
 def wording_key(text: str) -> frozenset[str]:
     """The content words of a question, lower-cased and lightly stemmed, for matching wordings."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    text = text.lower().replace("-", " ")
+    for variant, usual in SPELLINGS.items():
+        text = text.replace(variant, usual)
+    words = re.findall(r"[a-z0-9]+", text)
     return frozenset(
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
         for word in words

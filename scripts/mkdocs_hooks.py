@@ -77,10 +77,25 @@ def load_site_and_links(config):
     return bank, patterns, files, web
 
 
-@event_priority(100)  # before mkdocs-macros copies `extra` into its variables
+# the offline plugin's search needs the iframe-worker shim; a local copy, never a CDN
+IFRAME_WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+
+
+def offline_shim() -> Path | None:
+    if os.environ.get("STC_OFFLINE", "").lower() not in {"1", "true", "yes"}:
+        return None
+    shim = os.environ.get("STC_IFRAME_WORKER_SHIM")
+    if not shim or not Path(shim).is_file():
+        raise PluginError("STC_OFFLINE needs STC_IFRAME_WORKER_SHIM: the iframe-worker shim (scripts/build-offline)")
+    return Path(shim)
+
+
+@event_priority(100)  # before mkdocs-macros copies `extra`, and before the offline plugin
 def on_config(config):
     bank, patterns, files, web = load_site_and_links(config)
-    state.update(bank=bank, patterns=patterns, files=files, web=web)
+    state.update(bank=bank, patterns=patterns, files=files, web=web, shim=offline_shim())
+    if state["shim"]:
+        config.extra["polyfills"] = [IFRAME_WORKER_SHIM]
     config.extra["bank"] = {
         "questions": len(bank.questions),
         "topics": len(bank.topics),
@@ -89,14 +104,14 @@ def on_config(config):
     return config
 
 
-def generated_pages(bank: Bank) -> dict[str, str]:
+def generated_pages(bank: Bank, directory_urls: bool) -> dict[str, str]:
     """What the build writes from the bank alone: must-know, cheat sheets, the flashcard deck."""
     groups = [(topic, bank.questions_of(topic)) for topic in bank.topics]
     must_know = [(topic, [p for p in pages if p.question.priority == "high"]) for topic, pages in groups]
     must_know = [(topic, pages) for topic, pages in must_know if pages]
     sheets = [("must-know", "Must know")] + [(topic.name, topic.topic.title) for topic in bank.topics]
     pages = {
-        render.FLASHCARDS_DATA_URI: render.flashcards_data(groups),
+        render.FLASHCARDS_DATA_URI: render.flashcards_data(groups, directory_urls),
         render.MUST_KNOW_URI: render.must_know_markdown(must_know),
         render.cheatsheet_uri("index"): render.cheatsheet_markdown("index", "Cheat sheet", groups, sheets),
         render.cheatsheet_uri("must-know"): render.cheatsheet_markdown("must-know", "Cheat sheet: must know", must_know),
@@ -109,7 +124,9 @@ def generated_pages(bank: Bank) -> dict[str, str]:
 
 
 def on_files(files: Files, config) -> Files:
-    for source_path, content in generated_pages(state["bank"]).items():
+    if state["shim"]:
+        files.append(File.generated(config, IFRAME_WORKER_SHIM, content=state["shim"].read_text(encoding="utf-8")))
+    for source_path, content in generated_pages(state["bank"], config.use_directory_urls).items():
         files.append(File.generated(config, source_path, content=content))
     by_file: dict[str, list[Pattern]] = {}
     for name, pattern in state["patterns"].items():

@@ -170,8 +170,11 @@ def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tupl
 FLASHCARDS_DATA_URI = "assets/flashcards-data.js"
 
 
-def flashcards_data(groups: Groups) -> str:
-    """The flashcard deck as a script (a script, not JSON, so it also loads from file://)."""
+def flashcards_data(groups: Groups, directory_urls: bool = True) -> str:
+    """The flashcard deck as a script (a script, not JSON, so it also loads from file://).
+
+    Links are relative to the flashcards page: flashcards/ with directory URLs, else flashcards.html.
+    """
     data = {
         "topics": [{"name": topic.name, "title": topic.topic.title} for topic, _ in groups],
         "questions": [
@@ -183,7 +186,7 @@ def flashcards_data(groups: Groups) -> str:
                 "topic_title": topic.topic.title,
                 "priority": page.question.priority,
                 "priority_label": PRIORITY_LABEL[page.question.priority],
-                "url": f"../{topic.name}/{page.slug}/",
+                "url": f"../{topic.name}/{page.slug}/" if directory_urls else f"{topic.name}/{page.slug}.html",
             }
             for topic, pages in groups
             for page in pages

@@ -8,13 +8,14 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def build_site(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of `project` into `site_dir`, with extra environment variables."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material 9.8's end-of-life banner
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},  # the first: Material 9.8's end-of-life banner
     )
 
 

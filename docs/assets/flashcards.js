@@ -4,6 +4,7 @@
   "use strict";
   const root = document.getElementById("stc-flashcards");
   if (!root) return;
+  const here = document.currentScript.src;
   const STORE = "stc-flashcards-v1";
   const $ = (selector) => root.querySelector(selector);
   const form = $(".stc-fc-filters");
@@ -143,11 +144,17 @@
     else if (key === "s" || key === "3") grade("skip");
   });
 
-  // the deck comes from flashcards-data.js, which the build writes from the question pages
-  const data = window.STC_FLASHCARDS;
-  deck = data.questions;
-  for (const topic of data.topics) {
-    form.topic.add(new Option(topic.title, topic.name));
-  }
-  show();
+  // the deck comes from flashcards-data.js, which the build writes from the question pages;
+  // a script rather than JSON, loaded only here, so it also works from file://
+  const loader = document.createElement("script");
+  loader.src = new URL("flashcards-data.js", here).href;
+  loader.onload = () => {
+    const data = window.STC_FLASHCARDS;
+    deck = data.questions;
+    for (const topic of data.topics) {
+      form.topic.add(new Option(topic.title, topic.name));
+    }
+    show();
+  };
+  document.head.appendChild(loader);
 })();

@@ -1,0 +1,183 @@
+"""Measure the site against its performance budget and print a Markdown report.
+
+    uv run python scripts/benchmark.py [--scales 1,3,10]
+
+- build time of the real site, and of a plain mkdocs-material build of the same rendered pages
+  without this project's hooks and macros (their ratio is our code's overhead);
+- build time with the question bank copied 1x, 3x and 10x (synthetic copies), to show growth;
+- bytes a phone downloads on a first question-page visit (HTML, CSS, JS, search index), raw and
+  gzipped, and the largest page's HTML;
+- time from typing a query to results in headless Chromium, first query and warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+from local_browser import chromium, serve
+
+PROJECT = Path(__file__).resolve().parent.parent
+BUDGET = {"overhead": 1.5, "page_kb": 40, "first_visit_gzip_kb": 250, "first_query_ms": 300}
+
+
+def build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site_dir)],
+        cwd=project, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return time.perf_counter() - started
+
+
+def copy_project(target: Path) -> Path:
+    for name in ["docs", "snippets", "demo", "scripts"]:
+        shutil.copytree(PROJECT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+    shutil.copy(PROJECT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def multiply_bank(project: Path, times: int) -> int:
+    """Adds times-1 synthetic copies of every question (distinct words, so no near-duplicates)."""
+    count = 0
+    for index_path in sorted((project / "docs").glob("*/index.md")):
+        topic_text = index_path.read_text(encoding="utf-8")
+        slugs = re.search(r"questions: \[(.*?)\]", topic_text, re.DOTALL).group(1).replace("\n", " ").split(", ")
+        slugs = [slug.strip() for slug in slugs]
+        copies = []
+        for copy in range(2, times + 1):
+            marker = " ".join(f"{word}{copy}" for word in ["synthetic", "copy", "bench", "variant", "sample", "extra"])
+            for slug in slugs:
+                text = (index_path.parent / f"{slug}.md").read_text(encoding="utf-8")
+                text = re.sub(r"^(title: .*)\?$", rf"\1 {marker}?", text, count=1, flags=re.MULTILINE)
+                text = re.sub(r"^(  - .*?)(\"?)$", rf"\1 {marker}\2", text, flags=re.MULTILINE)
+                (index_path.parent / f"{slug}-{copy}.md").write_text(text, encoding="utf-8")
+                copies.append(f"{slug}-{copy}")
+        index_path.write_text(topic_text.replace(", ".join(slugs), ", ".join(slugs + copies)), encoding="utf-8")
+        count += len(slugs) * times
+    return count
+
+
+def plain_project(project: Path) -> str:
+    """The same pages, rendered by our hook once, then built by plain MkDocs: returns its config."""
+    sys.path.insert(0, str(project / "scripts"))
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+
+    import mkdocs_hooks
+
+    config = load_config(str(project / "mkdocs.yml"))
+    mkdocs_hooks.on_config(config)
+    plain_docs = project / "plain-docs"
+    shutil.copytree(project / "docs", plain_docs)
+    files = mkdocs_hooks.on_files(Files([]), config)
+    for file in files:
+        target = plain_docs / file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content_bytes)
+    for path in plain_docs.rglob("*.md"):
+        src_uri = path.relative_to(plain_docs).as_posix()
+        text = path.read_text(encoding="utf-8")
+        front, _, body = text.partition("\n---\n") if text.startswith("---\n") else ("", "", text)
+
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri), meta={})
+        rendered = mkdocs_hooks.on_page_markdown(body, page, config, None)
+        meta = yaml.safe_load(front.removeprefix("---\n")) if front else {}
+        keep = {key: meta[key] for key in ("title", "tags", "hide", "search") if key in meta} | page.meta
+        path.write_text(f"---\n{yaml.safe_dump(keep)}---\n{rendered}", encoding="utf-8")
+    plain = yaml.safe_load((project / "mkdocs.yml").read_text().replace("!relative $config_dir/snippets", "snippets"))
+    plain["docs_dir"] = "plain-docs"
+    plain.pop("hooks")
+    plain["plugins"] = [plugin for plugin in plain["plugins"] if not (isinstance(plugin, dict) and "macros" in plugin)]
+    plain["strict"] = False
+    (project / "plain.yml").write_text(yaml.safe_dump(plain), encoding="utf-8")
+    return "plain.yml"
+
+
+def kb(size: int) -> str:
+    return f"{size / 1024:.0f} KB"
+
+
+def first_visit(site_dir: Path, page: str) -> tuple[int, int, list[str]]:
+    """Raw and gzipped bytes of a page with the CSS, JS and search index it loads."""
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    assets = re.findall(r'(?:href|src)="((?:\.\./)*(?:assets|search)/[^"#?]+\.(?:css|js))"', html)
+    paths = [site_dir / page / "index.html", site_dir / "search" / "search_index.json"]
+    paths += [(site_dir / page / asset).resolve() for asset in assets]
+    worker = next((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"), None)
+    paths += [worker] if worker else []
+    raw = sum(path.stat().st_size for path in paths)
+    zipped = sum(len(gzip.compress(path.read_bytes(), 6)) for path in paths)
+    return raw, zipped, [str(path.relative_to(site_dir)) for path in paths]
+
+
+def query_times(site_dir: Path, queries: list[str]) -> list[float]:
+    """Milliseconds from the last keystroke to results, for each query in turn."""
+    times = []
+    with serve(site_dir) as url, chromium() as browser:
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(f"{url}/")
+        page.click("label[for='__search']")
+        box = page.locator("input.md-search__input")
+        for query in queries:
+            box.fill(query)
+            started = time.perf_counter()
+            box.press("End")
+            page.wait_for_selector(".md-search-result__item", timeout=20_000)
+            times.append((time.perf_counter() - started) * 1000)
+            box.fill("")
+            page.wait_for_selector(".md-search-result__item", state="detached")
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,3,10")
+    scales = [int(value) for value in parser.parse_args().scales.split(",")]
+    lines = [f"Measured on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"{time.strftime('%Y-%m-%d')}.", ""]
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        ours = copy_project(scratch / "ours")
+        ours_seconds = build(ours, scratch / "site")
+        plain_seconds = build(ours, scratch / "plain-site", plain_project(ours))
+        ratio = ours_seconds / plain_seconds
+        lines += ["| measure | result | budget |", "|---|---|---|",
+                  f"| full build | {ours_seconds:.1f} s | |",
+                  f"| plain mkdocs-material build of the same pages | {plain_seconds:.1f} s | |",
+                  f"| overhead of our hooks and macros | {ratio:.2f}x | at most {BUDGET['overhead']}x |"]
+        for times in scales:
+            project = copy_project(scratch / f"x{times}")
+            count = multiply_bank(project, times)
+            lines.append(f"| build with {count} questions ({times}x) | {build(project, scratch / f'site{times}'):.1f} s | linear |")
+        site_dir = scratch / "site"
+        pages = {path: path.stat().st_size for path in site_dir.rglob("index.html")}
+        largest = max(pages, key=pages.get)
+        question_pages = [p for p in pages if p.parent.parent.name != site_dir.name and "demo" not in p.parts and "cheatsheets" not in p.parts]
+        largest_question = max(question_pages, key=pages.get)
+        raw, zipped, _ = first_visit(site_dir, largest_question.parent.relative_to(site_dir).as_posix())
+        times = query_times(site_dir, ["gil threads", "refresh token rotation", "n+1 selectinload", "cors preflight"])
+        lines += [f"| largest question page HTML ({largest_question.parent.relative_to(site_dir)}) | {kb(pages[largest_question])} | at most {BUDGET['page_kb']} KB |",
+                  f"| largest page of any kind ({largest.parent.relative_to(site_dir)}) | {kb(pages[largest])} | |",
+                  f"| first visit to that question page, raw | {kb(raw)} | |",
+                  f"| first visit, gzipped (HTML, CSS, JS, search index) | {kb(zipped)} | at most {BUDGET['first_visit_gzip_kb']} KB |",
+                  f"| first query to results | {times[0]:.0f} ms | under {BUDGET['first_query_ms']} ms |",
+                  f"| warm queries to results | {min(times[1:]):.0f}-{max(times[1:]):.0f} ms | |"]
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
