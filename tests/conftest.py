@@ -32,8 +32,10 @@ def site_url(built_site):
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: Playwright's sync API keeps an event loop running until it is closed,
+    which would break asyncio.run() in any test collected after it."""
     with chromium() as browser:
         yield browser
 
