@@ -17,13 +17,13 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("`", ""))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sheet_pdfs(built_site, browser):
     site_dir, _ = built_site
     return cheatsheet_pdfs.print_sheets(site_dir, browser)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def page_texts(sheet_pdfs):
     return {sheet: [plain(page.extract_text()) for page in PdfReader(path).pages] for sheet, path in sheet_pdfs.items()}
 
