@@ -50,23 +50,27 @@ def copy_project(target: Path) -> Path:
 
 
 def multiply_bank(project: Path, times: int) -> int:
-    """Adds times-1 synthetic copies of every question (distinct words, so no near-duplicates)."""
+    """Adds times-1 synthetic copies of every question: same answer, snippet, demo link and body,
+    with a title and aliases of their own, so the checker sees no near-duplicates."""
     count = 0
     for index_path in sorted((project / "docs").glob("*/index.md")):
-        topic_text = index_path.read_text(encoding="utf-8")
-        slugs = re.search(r"questions: \[(.*?)\]", topic_text, re.DOTALL).group(1).replace("\n", " ").split(", ")
-        slugs = [slug.strip() for slug in slugs]
+        topic_front, topic_body = index_path.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+        topic = yaml.safe_load(topic_front)
         copies = []
         for copy in range(2, times + 1):
-            marker = " ".join(f"{word}{copy}" for word in ["synthetic", "copy", "bench", "variant", "sample", "extra"])
-            for slug in slugs:
-                text = (index_path.parent / f"{slug}.md").read_text(encoding="utf-8")
-                text = re.sub(r"^(title: .*)\?$", rf"\1 {marker}?", text, count=1, flags=re.MULTILINE)
-                text = re.sub(r"^(  - .*?)(\"?)$", rf"\1 {marker}\2", text, flags=re.MULTILINE)
-                (index_path.parent / f"{slug}-{copy}.md").write_text(text, encoding="utf-8")
+            for slug in topic["questions"]:
+                front, body = (index_path.parent / f"{slug}.md").read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+                data = yaml.safe_load(front)
+                words = slug.replace("-", "")  # one word per slug, so copies of two questions never look alike
+                data["title"] = f"Synthetic copy{copy} of {words} bench{copy} question{copy} run{copy}?"
+                data["aliases"] = [f"Wording {n} copy{copy} of {words} variant{copy}?" for n in range(len(data.get("aliases", [])))]
+                (index_path.parent / f"{slug}-{copy}.md").write_text(
+                    f"---\n{yaml.safe_dump(data, sort_keys=False, allow_unicode=True)}---\n{body}", encoding="utf-8"
+                )
                 copies.append(f"{slug}-{copy}")
-        index_path.write_text(topic_text.replace(", ".join(slugs), ", ".join(slugs + copies)), encoding="utf-8")
-        count += len(slugs) * times
+        count += len(topic["questions"]) * times
+        topic["questions"] += copies
+        index_path.write_text(f"---\n{yaml.safe_dump(topic, sort_keys=False)}---\n{topic_body}", encoding="utf-8")
     return count
 
 
@@ -79,6 +83,7 @@ def plain_project(project: Path) -> str:
     import mkdocs_hooks
 
     config = load_config(str(project / "mkdocs.yml"))
+    config.plugins._current_plugin = "benchmark"  # File.generated() expects to run inside a build
     mkdocs_hooks.on_config(config)
     plain_docs = project / "plain-docs"
     shutil.copytree(project / "docs", plain_docs)
@@ -97,7 +102,8 @@ def plain_project(project: Path) -> str:
         meta = yaml.safe_load(front.removeprefix("---\n")) if front else {}
         keep = {key: meta[key] for key in ("title", "tags", "hide", "search") if key in meta} | page.meta
         path.write_text(f"---\n{yaml.safe_dump(keep)}---\n{rendered}", encoding="utf-8")
-    plain = yaml.safe_load((project / "mkdocs.yml").read_text().replace("!relative $config_dir/snippets", "snippets"))
+    text = (project / "mkdocs.yml").read_text().replace("!relative $config_dir/snippets", "snippets")
+    plain = yaml.safe_load(re.sub(r"!ENV \[\w+, (\w+)\]", r"\1", text))  # the defaults of !ENV tags
     plain["docs_dir"] = "plain-docs"
     plain.pop("hooks")
     plain["plugins"] = [plugin for plugin in plain["plugins"] if not (isinstance(plugin, dict) and "macros" in plugin)]
