@@ -18,6 +18,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -129,23 +130,26 @@ def first_visit(site_dir: Path, page: str) -> tuple[int, int, list[str]]:
     return raw, zipped, [str(path.relative_to(site_dir)) for path in paths]
 
 
-def query_times(site_dir: Path, queries: list[str]) -> list[float]:
-    """Milliseconds from the last keystroke to results, for each query in turn."""
-    times = []
+def query_times(site_dir: Path, queries: list[str], rounds: int = 5) -> tuple[list[float], list[float]]:
+    """Milliseconds from the last keystroke to results: the first query of each fresh page
+    (search index still loading), and the queries after it."""
+    first, warm = [], []
     with serve(site_dir) as url, chromium() as browser:
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.goto(f"{url}/")
-        page.click("label[for='__search']")
-        box = page.locator("input.md-search__input")
-        for query in queries:
-            box.fill(query)
-            started = time.perf_counter()
-            box.press("End")
-            page.wait_for_selector(".md-search-result__item", timeout=20_000)
-            times.append((time.perf_counter() - started) * 1000)
-            box.fill("")
-            page.wait_for_selector(".md-search-result__item", state="detached")
-    return times
+        for _ in range(rounds):
+            page = browser.new_page(viewport={"width": 390, "height": 844})
+            page.goto(f"{url}/")
+            page.click("label[for='__search']")
+            box = page.locator("input.md-search__input")
+            for number, query in enumerate(queries):
+                box.fill(query)
+                started = time.perf_counter()
+                box.press("End")
+                page.wait_for_selector(".md-search-result__item", timeout=20_000)
+                (warm if number else first).append((time.perf_counter() - started) * 1000)
+                box.fill("")
+                page.wait_for_selector(".md-search-result__item", state="detached")
+            page.close()
+    return first, warm
 
 
 def main() -> int:
@@ -174,13 +178,13 @@ def main() -> int:
         question_pages = [p for p in pages if p.parent.parent.name != site_dir.name and "demo" not in p.parts and "cheatsheets" not in p.parts]
         largest_question = max(question_pages, key=pages.get)
         raw, zipped, _ = first_visit(site_dir, largest_question.parent.relative_to(site_dir).as_posix())
-        times = query_times(site_dir, ["gil threads", "refresh token rotation", "n+1 selectinload", "cors preflight"])
+        first, warm = query_times(site_dir, ["gil threads", "refresh token rotation", "n+1 selectinload", "cors preflight"])
         lines += [f"| largest question page HTML ({largest_question.parent.relative_to(site_dir)}) | {kb(pages[largest_question])} | at most {BUDGET['page_kb']} KB |",
                   f"| largest page of any kind ({largest.parent.relative_to(site_dir)}) | {kb(pages[largest])} | |",
                   f"| first visit to that question page, raw | {kb(raw)} | |",
                   f"| first visit, gzipped (HTML, CSS, JS, search index) | {kb(zipped)} | at most {BUDGET['first_visit_gzip_kb']} KB |",
-                  f"| first query to results | {times[0]:.0f} ms | under {BUDGET['first_query_ms']} ms |",
-                  f"| warm queries to results | {min(times[1:]):.0f}-{max(times[1:]):.0f} ms | |"]
+                  f"| first query to results, median of {len(first)} fresh pages (slowest) | {statistics.median(first):.0f} ms ({max(first):.0f} ms) | under {BUDGET['first_query_ms']} ms |",
+                  f"| later queries to results, median (slowest) | {statistics.median(warm):.0f} ms ({max(warm):.0f} ms) | |"]
     print("\n".join(lines))
     return 0
 
