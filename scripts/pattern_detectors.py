@@ -35,6 +35,7 @@ from project_code import (
     calls_in,
     calls_named,
     constant_str,
+    definition_span,
     dotted,
     following,
     function_of,
@@ -494,11 +495,7 @@ def find_pii_masking(project: Project) -> Span | None:
             substitutes = any(method_calls(definition, "sub", "subn", "replace"))
             says_so = bool(REDACTING_NAMES.search(definition.name))
             if substitutes or says_so:
-                span = (
-                    with_helpers_above(source, definition)
-                    if is_module_level(source, definition)
-                    else span_of(source, definition)
-                )
+                span = definition_span(source, definition)
                 candidates.append(Candidate(span, substitutes + says_so))
     return best(candidates)
 
@@ -1275,11 +1272,7 @@ def find_cursor_pagination(project: Project) -> Span | None:
             )
             hands_out = any(re.search(r"next_?(cursor|token|page)", name, re.I) for name in identifiers(function))
             if keyset or hands_out:
-                span = (
-                    with_helpers_above(source, function)
-                    if is_module_level(source, function)
-                    else span_of(source, function)
-                )
+                span = definition_span(source, function)
                 candidates.append(Candidate(span, keyset + hands_out))
     return best(candidates)
 

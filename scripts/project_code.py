@@ -290,6 +290,11 @@ def with_helpers_above(source: Source, statement: ast.stmt) -> Span:
     return span
 
 
+
+def definition_span(source: Source, node: ast.stmt) -> Span:
+    """A module-level definition with the helpers right above it that it uses; otherwise just it."""
+    return with_helpers_above(source, node) if is_module_level(source, node) else span_of(source, node)
+
 def names_used(statement: ast.stmt) -> set[str]:
     if isinstance(statement, DEFINITIONS):
         parts = [*statement.body, *getattr(statement, "bases", []), getattr(statement, "args", None)]
