@@ -79,7 +79,7 @@ def plain_project(project: Path) -> str:
     """The same pages, rendered by our hook once, then built by plain MkDocs: returns its config."""
     sys.path.insert(0, str(project / "scripts"))
     from mkdocs.config import load_config
-    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.files import Files
 
     import mkdocs_hooks
 

@@ -28,8 +28,8 @@ async def me(token: Annotated[str, Depends(session_cookie)]) -> dict:
 client = TestClient(app, base_url="https://api.example.com")
 print(client.get("/me").status_code)
 #> 401
-login = client.post("/login")
-print(login.headers["set-cookie"])
+signed_in = client.post("/login")
+print(signed_in.headers["set-cookie"])
 #> __Host-session=abc123; HttpOnly; Max-Age=900; Path=/; SameSite=lax; Secure
-print(login.json(), client.get("/me").json())
+print(signed_in.json(), client.get("/me").json())
 #> {'ok': True} {'server_got': 'abc123'}
