@@ -13,13 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from urllib.parse import urlsplit
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from snippet_shape import proofless_prints, shape_problems
+
 MAX_ANSWER_WORDS = 60
 MAX_ANSWER_SENTENCES = 3
+MAX_MEAN_ANSWER_WORDS = 45  # across the bank: answers are meant to take 15-20 seconds to say
+MAX_ANSWER_CODE_SPANS = 2
 MAX_DEEPER_WORDS = 150
 NEAR_DUPLICATE_JACCARD = 0.8
+
+# topics whose pages answer from the candidate's own reasoning or experience, not from documentation
+SOURCELESS_TOPICS = frozenset({"coding", "career"})
+PRIMARY_SOURCES_FILE = Path(__file__).with_name("primary_sources.txt")
 
 ALLOWED_TAGS = frozenset(
     """
@@ -47,6 +57,72 @@ def split_sentences(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def read_primary_sources(path: Path = PRIMARY_SOURCES_FILE) -> tuple[str, ...]:
+    """Accepted source prefixes, 'host' or 'host/path', one per line; '#' starts a comment."""
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if "://" in entry or " " in entry or "." not in entry.split("/")[0]:
+            raise ValueError(f"{path.name}:{number}: not a host or host/path: {entry!r}")
+        entries.append(entry.rstrip("/"))
+    return tuple(entries)
+
+
+PRIMARY_SOURCES = read_primary_sources()
+
+
+def is_primary_source(url: str) -> bool:
+    parts = urlsplit(url)
+    where = f"{parts.hostname or ''}{parts.path}"
+    return any(where == entry or where.startswith(f"{entry}/") for entry in PRIMARY_SOURCES)
+
+
+CODE_SPAN = re.compile(r"`([^`]+)`")
+# a name said aloud: `async def`, `__slots__`, `asyncio.gather()`, `--workers`, `X-Request-ID`
+SHORT_CODE_NAME = re.compile(r"@?-{0,2}[A-Za-z_][\w.\-]*(\(\))?( [A-Za-z_][\w.]*)?")
+MAX_CODE_NAME_LENGTH = 24
+
+
+def spoken_problems(text: str) -> list[str]:
+    """Why an answer is hard to say aloud: code beyond one short name in the first sentence,
+    or more code spans than a listener can follow."""
+    problems = []
+    spans = CODE_SPAN.findall(text)
+    if len(spans) > MAX_ANSWER_CODE_SPANS:
+        problems.append(f"{len(spans)} code spans; at most {MAX_ANSWER_CODE_SPANS}: code goes in the snippet")
+    first = split_sentences(text)[0] if text.strip() else ""
+    first_spans = CODE_SPAN.findall(first)
+    if len(first_spans) > 1:
+        problems.append(f"the first sentence has {len(first_spans)} code spans; at most one short name")
+    for span in first_spans:
+        if len(span) > MAX_CODE_NAME_LENGTH or not SHORT_CODE_NAME.fullmatch(span):
+            problems.append(
+                f"the first sentence must say it in words: `{span}` is code, not a short name"
+            )
+    return problems
+
+
+class Source(BaseModel):
+    """An official page the answer's facts were checked against."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    title: str = Field(min_length=3)
+    url: str = Field(pattern=r"^https://\S+$")
+    version: str | None = Field(default=None, min_length=2, description="The release the page was checked for.")
+
+    @field_validator("url")
+    @classmethod
+    def url_is_primary(cls, url: str) -> str:
+        if not is_primary_source(url):
+            raise ValueError(
+                f"{urlsplit(url).hostname} is not a primary source (allowed: scripts/primary_sources.txt)"
+            )
+        return url
+
+
 class Question(BaseModel):
     """The front matter of one question page."""
 
@@ -63,6 +139,9 @@ class Question(BaseModel):
     demo: str = Field(pattern=r"^[a-z0-9-]+$", description="A pattern name in the demo project.")
     demo_note: str = Field(min_length=10)
     offer: str = Field(min_length=10)
+    sources: list[Source] = Field(
+        default_factory=list, description="Official pages the facts were checked against."
+    )
 
     @field_validator("title")
     @classmethod
@@ -89,6 +168,9 @@ class Question(BaseModel):
             raise ValueError(f"{words} words; at most {MAX_ANSWER_WORDS}")
         if sentences > MAX_ANSWER_SENTENCES:
             raise ValueError(f"{sentences} sentences; at most {MAX_ANSWER_SENTENCES}")
+        problems = spoken_problems(answer)
+        if problems:
+            raise ValueError("; ".join(problems))
         return answer
 
     @field_validator("demo_note")
@@ -266,6 +348,20 @@ def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
     return problems
 
 
+def mean_answer_words(pages: list[QuestionPage]) -> float:
+    return sum(count_words(page.question.answer) for page in pages) / len(pages)
+
+
+def snippet_problems(path: Path, where: str) -> list[Problem]:
+    """A snippet the page can show: a short shown part, and output that is not fixed in the code."""
+    source = path.read_text(encoding="utf-8")
+    try:
+        proofless = proofless_prints(source)
+    except SyntaxError as error:
+        return [Problem(where, f"does not parse: {error.msg} (line {error.lineno})")]
+    return [Problem(where, reason) for reason in shape_problems(source) + proofless]
+
+
 def load_bank(
     docs_dir: Path, topic_order: list[str], snippets_dir: Path, demo_patterns: dict[str, str]
 ) -> Bank:
@@ -296,8 +392,13 @@ def load_bank(
         if slug in questions:
             problems.append(Problem(where, f"duplicate slug '{slug}' (also {questions[slug].source})"))
             continue
-        if not (snippets_dir / question.snippet).is_file():
+        snippet = snippets_dir / question.snippet
+        if snippet.is_file():
+            problems.extend(snippet_problems(snippet, f"snippets/{question.snippet}"))
+        else:
             problems.append(Problem(where, f"snippet not found: snippets/{question.snippet}"))
+        if not question.sources and path.parent.name not in SOURCELESS_TOPICS:
+            problems.append(Problem(where, "no sources: name the official pages the answer was checked against"))
         if question.demo not in demo_patterns:
             problems.append(Problem(where, f"unknown demo pattern '{question.demo}'"))
         problems.extend(check_deeper(body, where))
@@ -325,6 +426,12 @@ def load_bank(
             problems.append(Problem(page.source, "no topic lists this question"))
 
     problems.extend(near_duplicates(list(questions.values())))
+    if questions and not unreadable:
+        mean = mean_answer_words(list(questions.values()))
+        if mean > MAX_MEAN_ANSWER_WORDS:
+            problems.append(
+                Problem("docs/", f"answers average {mean:.1f} words; at most {MAX_MEAN_ANSWER_WORDS} across the bank")
+            )
 
     linked = {page.question.demo for page in questions.values()}
     for name in sorted(set(demo_patterns) - linked) if not unreadable else []:

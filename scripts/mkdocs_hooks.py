@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,8 +15,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 import render
-from content import Bank, ContentError, load_bank
+from content import Bank, ContentError, Problem, load_bank
 from demo_patterns import Pattern, PatternError, find_patterns
+from locked_versions import Lock, VersionError, runs_on
+from snippet_shape import shape_of
 from project_patterns import ProjectLinksError, load_project_links
 from search_index import tune_search_index
 from service_worker import write_service_worker
@@ -60,21 +62,45 @@ def topic_order(nav: list, docs_dir: Path) -> list[str]:
     return order
 
 
+def snippet_views(bank: Bank, snippets_dir: Path, lock: Lock) -> dict[str, render.SnippetView]:
+    """Each question's snippet as its page shows it, by question slug."""
+    views, problems = {}, []
+    for slug, page in bank.questions.items():
+        source = (snippets_dir / page.question.snippet).read_text(encoding="utf-8")
+        try:
+            views[slug] = render.SnippetView(page.question.snippet, shape_of(source), runs_on(source, lock))
+        except VersionError as error:
+            problems.append(Problem(f"snippets/{page.question.snippet}", str(error)))
+    if problems:
+        raise ContentError(problems)
+    return views
+
+
+@dataclass(frozen=True)
+class Site:
+    bank: Bank
+    patterns: dict[str, Pattern]  # where each demo pattern is shown, by name
+    files: dict[str, Path]  # the file behind each shown code path
+    web: dict[str, str]  # web addresses of patterns in the reader's own repository
+    snippets: dict[str, render.SnippetView]  # by question slug
+
+
 def load_site(config) -> tuple[Bank, dict[str, Pattern]]:
-    bank, patterns, _, _ = load_site_and_links(config)
-    return bank, patterns
+    site = load_whole_site(config)
+    return site.bank, site.patterns
 
 
-def load_site_and_links(config):
+def load_whole_site(config) -> Site:
     project = Path(config.config_file_path).parent
     try:
         patterns, files, web = code_links(project)
         docs_dir = Path(config.docs_dir)
         marked = {name: f"{pattern.path}:{pattern.start - 1}" for name, pattern in patterns.items()}
         bank = load_bank(docs_dir, topic_order(config.nav, docs_dir), project / "snippets", marked)
+        snippets = snippet_views(bank, project / "snippets", Lock.read(project / "uv.lock"))
     except (ContentError, PatternError, ProjectLinksError) as error:
         raise PluginError(f"Content check failed:\n{error}") from None
-    return bank, patterns, files, web
+    return Site(bank, patterns, files, web, snippets)
 
 
 # the offline plugin's search needs the iframe-worker shim; a local copy, never a CDN
@@ -92,8 +118,10 @@ def offline_shim() -> Path | None:
 
 @event_priority(100)  # before mkdocs-macros copies `extra`, and before the offline plugin
 def on_config(config):
-    bank, patterns, files, web = load_site_and_links(config)
-    state.update(bank=bank, patterns=patterns, files=files, web=web, shim=offline_shim())
+    site = load_whole_site(config)
+    bank = site.bank
+    state.update(bank=bank, patterns=site.patterns, files=site.files, web=site.web, snippets=site.snippets)
+    state["shim"] = offline_shim()
     if state["shim"]:
         config.extra["polyfills"] = [IFRAME_WORKER_SHIM]
     config.extra["bank"] = {
@@ -128,6 +156,16 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, IFRAME_WORKER_SHIM, content=state["shim"].read_text(encoding="utf-8")))
     for source_path, content in generated_pages(state["bank"], config.use_directory_urls).items():
         files.append(File.generated(config, source_path, content=content))
+    snippets_dir = Path(config.config_file_path).parent / "snippets"
+    for slug, view in state["snippets"].items():
+        if view.shape.sectioned:
+            text = (snippets_dir / view.path).read_text(encoding="utf-8")
+            page_uri = state["bank"].questions[slug].path.as_posix()
+            files.append(
+                File.generated(
+                    config, render.snippet_page_uri(view.path), content=render.snippet_file_markdown(view, text, page_uri)
+                )
+            )
     by_file: dict[str, list[Pattern]] = {}
     for name, pattern in state["patterns"].items():
         if name not in state["web"]:
@@ -160,6 +198,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     pattern = state["patterns"][question.question.demo]
     return render.question_markdown(
         question,
+        state["snippets"][slug],
         pattern,
         state["web"].get(question.question.demo),
         pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),

@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from dataclasses import dataclass
 from textwrap import indent
 
-from content import QuestionPage, TopicPage
+from content import QuestionPage, Source, TopicPage
 from demo_patterns import Pattern
+from snippet_shape import MARKER as SECTION_MARKER
+from snippet_shape import SHOWN_SECTION, Shape
 
 PRIORITY_LABEL = {"high": "Must know", "medium": "Should know", "low": "Good to know"}
 
@@ -48,6 +51,44 @@ def searchless(markdown: str) -> str:
     return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
 
 
+@dataclass(frozen=True)
+class SnippetView:
+    """What a question page shows of its snippet (snippet_shape) and what it runs on (uv.lock)."""
+
+    path: str  # under snippets/
+    shape: Shape
+    runs_on: list[tuple[str, str]]  # (name, version), Python first
+
+
+def snippet_page_uri(path: str) -> str:
+    """Where the site shows a whole snippet file: x/y.py -> snippets/x/y.py.md."""
+    return f"snippets/{path}.md"
+
+
+def snippet_block(page_uri: str, view: SnippetView) -> str:
+    """The shown part of the snippet, the output printed outside it, and what it runs on."""
+    include = f"{view.path}:{SHOWN_SECTION}" if view.shape.sectioned else view.path
+    parts = [f'```python title="snippets/{view.path}"\n--8<-- "{include}"\n```']
+    if view.shape.outputs_outside:
+        printed = "\n".join(view.shape.outputs_outside)
+        fence = "`" * max(3, longest_backtick_run(printed) + 1)
+        parts.append(f'{fence}text title="It prints"\n{printed}\n{fence}')
+    facts = " · ".join(f"{name} {version}" for name, version in view.runs_on)
+    line = f"Runs on {facts}."
+    if view.shape.sectioned:
+        line += f" [The whole file]({relative_link(page_uri, snippet_page_uri(view.path))}) runs as it is."
+    parts.append(f'<p class="stc-runs-on" markdown>{line}</p>')
+    return "\n\n".join(parts)
+
+
+def sources_markdown(sources: list[Source]) -> str:
+    items = "\n".join(
+        f"- [{plain(source.title)}]({source.url})" + (f" ({source.version})" if source.version else "")
+        for source in sources
+    )
+    return f"## Checked against {{#checked-against}}\n\n{items}"
+
+
 def demo_link(page_uri: str, pattern: Pattern, web_url: str | None = None) -> str:
     """A link to the pattern's lines: a page of this site, or the file in the reader's repository."""
     target = web_url or f"{relative_link(page_uri, demo_page_uri(pattern.path))}#{line_anchor(pattern.start)}"
@@ -59,6 +100,7 @@ OWN_PROJECT_NOTE = "Your own project does this here:"
 
 def question_markdown(
     page: QuestionPage,
+    snippet: SnippetView,
     pattern: Pattern,
     web_url: str | None,
     own_project: bool,
@@ -76,7 +118,7 @@ def question_markdown(
         f'<div class="stc-answer" markdown>\n{question.answer}\n</div>',
         "## Show this {#show-this}",
         # search indexes the words of the question, not its code or the links around it
-        searchless(f'```python title="snippets/{question.snippet}"\n--8<-- "{question.snippet}"\n```'),
+        searchless(snippet_block(uri, snippet)),
         "## In the demo {#in-the-demo}",
         searchless(f"{OWN_PROJECT_NOTE if own_project else question.demo_note} {demo_link(uri, pattern, web_url)}"),
         "## Offer {#offer}",
@@ -84,6 +126,8 @@ def question_markdown(
     ]
     if page.deeper:  # out of the index too: its side topics would outrank other pages' answers
         parts.append(searchless('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    ")))
+    if question.sources:
+        parts.append(searchless(sources_markdown(question.sources)))
     parts.append(searchless(neighbour_links(uri, previous, following)))
     return "\n\n".join(parts) + "\n"
 
@@ -204,20 +248,43 @@ def escape_section_markers(text: str) -> str:
     return re.sub(r"(?m)^(\s*#\s*)(--8<--\s*\[(?:start|end):)", r"\1;\2", text)
 
 
-def demo_file_markdown(source_path: str, text: str, patterns: list[Pattern]) -> str:
-    """A demo file shown whole, with line numbers and its pattern sections highlighted."""
-    text = escape_section_markers(text)
+def code_file_markdown(source_path: str, text: str, intro: str, highlighted: list[tuple[int, int]]) -> str:
+    """A file shown whole, with line numbers and some line ranges highlighted."""
     language = "python" if source_path.endswith(".py") else "text"
     fence = "`" * max(3, longest_backtick_run(text) + 1)
-    marked = " ".join(f"{pattern.start}-{pattern.end}" for pattern in patterns)
+    marked = " ".join(f"{start}-{end}" for start, end in highlighted)
+    return (
+        f"---\ntitle: {source_path}\nsearch:\n  exclude: true\n---\n\n"
+        f"# `{source_path}`\n\n{intro}\n\n"
+        f'{fence}{language} linenums="1" hl_lines="{marked}"\n{text.rstrip()}\n{fence}\n'
+    )
+
+
+def demo_file_markdown(source_path: str, text: str, patterns: list[Pattern]) -> str:
+    """A demo file shown whole, with its pattern sections highlighted."""
     listing = "\n".join(
         f"- [`{pattern.name}`](#{line_anchor(pattern.start)}): lines {pattern.start}–{pattern.end}"
         for pattern in sorted(patterns, key=lambda pattern: pattern.start)
     )
-    return (
-        f"---\ntitle: {source_path}\nsearch:\n  exclude: true\n---\n\n"
-        f"# `{source_path}`\n\n"
-        "Highlighted lines are the patterns the answers link to:\n\n"
-        f"{listing}\n\n"
-        f'{fence}{language} linenums="1" hl_lines="{marked}"\n{text.rstrip()}\n{fence}\n'
+    return code_file_markdown(
+        source_path,
+        escape_section_markers(text),
+        f"Highlighted lines are the patterns the answers link to:\n\n{listing}",
+        [(pattern.start, pattern.end) for pattern in patterns],
+    )
+
+
+def snippet_file_markdown(view: SnippetView, text: str, question_uri: str) -> str:
+    """A snippet file shown whole, its section markers left out and the part the page shows highlighted."""
+    lines = text.splitlines()
+    kept = [line for line in lines if not SECTION_MARKER.match(line)]
+    first = view.shape.first - 1  # the start marker line is dropped
+    last = view.shape.last - 1
+    back = relative_link(snippet_page_uri(view.path), question_uri)
+    return code_file_markdown(
+        f"snippets/{view.path}",
+        "\n".join(kept),
+        f"The whole snippet of [this question]({back}); the highlighted lines are the part the page shows. "
+        f"Run it with `python snippets/{view.path}`.",
+        [(first, last)],
     )

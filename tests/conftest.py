@@ -8,6 +8,32 @@ from local_browser import chromium, serve
 from site_paths import PROJECT, build_site
 
 
+def pytest_terminal_summary(terminalreporter):
+    """The bank's measures, so every run shows how long answers and shown snippets are."""
+    from statistics import median
+
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    from content import count_words, mean_answer_words
+    from mkdocs_hooks import load_site
+    from snippet_shape import shape_of
+
+    try:
+        bank, _ = load_site(load_config(str(PROJECT / "mkdocs.yml")))
+    except PluginError:
+        return  # the content tests report why
+    pages = list(bank.questions.values())
+    shown = [shape_of((PROJECT / "snippets" / page.question.snippet).read_text(encoding="utf-8")).shown_lines for page in pages]
+    longest = max(pages, key=lambda page: count_words(page.question.answer))
+    terminalreporter.write_sep("-", "question bank")
+    terminalreporter.write_line(
+        f"{len(pages)} questions; spoken answers average {mean_answer_words(pages):.1f} words "
+        f"(longest {count_words(longest.question.answer)}, {longest.source}); "
+        f"shown snippets: median {median(shown):g} lines, largest {max(shown)}"
+    )
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--update-snippets",

@@ -9,7 +9,7 @@ from textwrap import dedent
 import pytest
 
 from site_paths import PROJECT, build_site
-from content import ContentError, load_bank, split_sentences
+from content import ContentError, is_primary_source, load_bank, spoken_problems, split_sentences
 from demo_patterns import PatternError, find_patterns
 
 GOOD_QUESTION = """\
@@ -25,6 +25,10 @@ snippet: basics/{snippet}.py
 demo: loop
 demo_note: The demo awaits the database here.
 offer: Want me to show the await?
+sources:
+  - title: "Python docs: asyncio"
+    url: https://docs.python.org/3/library/asyncio.html
+    version: Python 3.14
 ---
 
 A short deeper part.
@@ -47,7 +51,7 @@ def project(tmp_path) -> Path:
     ]:
         snippet = slug.replace("-", "_")
         write(tmp_path / f"docs/basics/{slug}.md", GOOD_QUESTION.format(title=title, alias=alias, snippet=snippet))
-        write(tmp_path / f"snippets/basics/{snippet}.py", 'print("ok")\n#> ok\n')
+        write(tmp_path / f"snippets/basics/{snippet}.py", 'print(sum([1, 2]))\n#> 3\n')
     write(tmp_path / "demo/app.py", "# --8<-- [start:loop]\nawait thing()\n# --8<-- [end:loop]\n")
     return tmp_path
 
@@ -155,6 +159,67 @@ EDITS_AND_PROBLEMS = [
         "docs/basics/index.md: lists 'ghost', which has no page in this topic",
         id="topic lists a missing question",
     ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "title: What is the global interpreter lock?", "title: Explain the global interpreter lock",
+        "docs/basics/gil.md: field 'title': must be a question ending with '?'",
+        id="title that is not a question",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "demo_note: The demo awaits the database here.", "demo_note: The demo awaits here. Then it returns.",
+        "docs/basics/gil.md: field 'demo_note': must be one sentence",
+        id="demo note of two sentences",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "offer: Want me to show the await?", "offer: |-\n  Want me to show\n  the await?",
+        "docs/basics/gil.md: field 'offer': must be one line",
+        id="offer over two lines",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "offer: Want me to show the await?", "offer: Show it?",
+        "docs/basics/gil.md: field 'offer': String should have at least 10 characters",
+        id="offer too short to say anything",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "sources:\n  - title: \"Python docs: asyncio\"\n    url: https://docs.python.org/3/library/asyncio.html\n"
+        "    version: Python 3.14\n", "",
+        "docs/basics/gil.md: no sources: name the official pages",
+        id="page without sources",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "https://docs.python.org/3/library/asyncio.html", "https://realpython.com/async-io-python/",
+        "docs/basics/gil.md: field 'sources.0.url': realpython.com is not a primary source",
+        id="source that is not a primary source",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "https://docs.python.org/3/library/asyncio.html", "http://docs.python.org/3/library/asyncio.html",
+        "docs/basics/gil.md: field 'sources.0.url'",
+        id="source without https",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "An event loop runs one task", "Call `asyncio.run(main(), debug=True)`: an event loop runs one task",
+        "the first sentence must say it in words: `asyncio.run(main(), debug=True)` is code",
+        id="first sentence opens with a call",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "An event loop runs one task at a time", "An `EventLoop` runs one `Task` at a time",
+        "the first sentence has 2 code spans; at most one short name",
+        id="two code spans in the first sentence",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "It suits I/O-bound work.", "It suits `await`, `async with` and `async for`.",
+        "docs/basics/gil.md: field 'answer': 3 code spans; at most 2",
+        id="three code spans in the answer",
+    ),
 ]
 
 
@@ -162,6 +227,81 @@ EDITS_AND_PROBLEMS = [
 def test_bad_input_is_reported_with_its_file(project, file, old, new, problem):
     edit(project / file, old, new)
     assert problem in problems_of(project)
+
+
+LONG_SNIPPET = "".join(f"value_{n} = {n}\n" for n in range(26)) + "print(value_25)\n#> 25\n"
+
+
+@pytest.mark.parametrize(
+    "snippet, reason",
+    [
+        (LONG_SNIPPET, "the page (no 'show' section) shows 28 lines; at most 25"),
+        (
+            "# --8<-- [start:show]\n" + LONG_SNIPPET + "# --8<-- [end:show]\n",
+            "its 'show' section shows 28 lines; at most 25",
+        ),
+        ("# --8<-- [start:idea]\nx = 1\n# --8<-- [end:idea]\nprint(x)\n", "needs exactly one 'show' section"),
+        ("# --8<-- [start:show]\nx = 1\nprint(x)\n", "needs exactly one 'show' section"),
+        ('print("ran as a script")\n', "line 1: prints a constant, which proves nothing"),
+        ('print(f"ready={True}")\n', "line 1: prints a constant, which proves nothing"),
+        ("elapsed = 0.2\nprint(f'fast={1 < 2}')\n", "line 2: prints a comparison that cannot fail"),
+        ("x = [1]\nprint(x == x)\n", "line 2: prints a comparison that cannot fail"),
+        ("print(x =)\n", "does not parse"),
+    ],
+    ids=[
+        "too long to show", "shown section too long", "section with another name", "section never ended",
+        "prints a literal", "prints an f-string of constants", "prints a constant comparison",
+        "prints x == x", "does not parse",
+    ],
+)
+def test_snippet_the_page_cannot_show(project, snippet, reason):
+    write(project / "snippets/basics/gil.py", snippet)
+    assert f"snippets/basics/gil.py: {reason}" in problems_of(project)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "# --8<-- [start:show]\n" + LONG_SNIPPET.replace("value_25 = 25\nprint(value_25)\n#> 25\n", "") + "# --8<-- [end:show]\n"
+        "print(value_24)\n#> 24\n",
+        "try:\n    1 / 0\nexcept ZeroDivisionError:\n    print('refused')\n    #> refused\n",
+        "def gen():\n    print('body runs')\n    yield 1\n\n\nprint(next(gen()))\n#> body runs\n#> 1\n",
+        "class Order:\n    pass\n\n\nprint(Order() is Order())\n#> False\n",
+    ],
+    ids=["idea in a section, proof outside", "a trace in an except", "a trace in a generator", "a comparison of two calls"],
+)
+def test_snippets_the_page_can_show(project, snippet):
+    write(project / "snippets/basics/gil.py", snippet)
+    check(project)
+
+
+def test_primary_sources_accept_a_listed_host_or_path_only():
+    assert is_primary_source("https://docs.python.org/3/library/asyncio.html")
+    assert is_primary_source("https://github.com/python/cpython/blob/main/InternalDocs/README.md")
+    assert not is_primary_source("https://github.com/someone/cpython-notes")
+    assert not is_primary_source("https://docs.python.org.example.com/3/")
+
+
+@pytest.mark.parametrize(
+    "answer, said",
+    [
+        ("The `async def` keyword makes a coroutine function.", True),
+        ("A `__slots__` class stores attributes in fixed slots.", True),
+        ("Use `asyncio.gather()` to await several at once.", True),
+        ("Pass `--workers 4` to Uvicorn.", False),
+        ("Set `echo_pool=True` on the engine.", False),
+        ("Annotate the key as `Mapped[uuid.UUID]` to store UUIDs.", False),
+    ],
+)
+def test_first_sentence_allows_one_short_name_only(answer, said):
+    assert (spoken_problems(answer) == []) is said
+
+
+def test_answers_average_at_most_45_words_across_the_bank(project):
+    long = "An event loop runs one task at a time and switches at each await." + " It suits I/O-bound work well" * 7 + "."
+    for page in ["event-loop", "gil"]:
+        edit(project / f"docs/basics/{page}.md", "An event loop runs one task at a time and switches at each await. It suits I/O-bound work.", long)
+    assert "docs/: answers average 49.0 words; at most 45 across the bank" in problems_of(project)
 
 
 def test_missing_front_matter(project):

@@ -41,15 +41,59 @@ def test_every_question_page_has_the_four_blocks(built_site, site_content):
             assert html.escape(alias, quote=False) in markup, f"{page.source}: alias missing: {alias}"
 
 
-def test_snippet_and_its_output_are_on_the_page(built_site, site_content):
+@pytest.fixture(scope="module")
+def snippets(site_content):
+    from locked_versions import Lock
+    from mkdocs_hooks import snippet_views
+
+    bank, _ = site_content
+    return snippet_views(bank, PROJECT / "snippets", Lock.read(PROJECT / "uv.lock"))
+
+
+def shown_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def test_snippet_and_its_output_are_on_the_page(built_site, site_content, snippets):
+    """The shown part line by line, the output printed outside it, and the whole file a tap away."""
     site_dir, _ = built_site
     bank, _ = site_content
     for page in bank.questions.values():
-        text = text_of(read_page(site_dir, page.path.as_posix()))
-        snippet = (PROJECT / "snippets" / page.question.snippet).read_text(encoding="utf-8")
-        for line in snippet.splitlines():
-            if line.strip():
-                assert " ".join(line.split()) in text, f"{page.source}: snippet line not shown: {line!r}"
+        view = snippets[page.slug]
+        markup = read_page(site_dir, page.path.as_posix())
+        show = markup[markup.index('id="show-this"') : markup.index('id="in-the-demo"')]
+        code = [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in re.findall(r"<code>(.*?)</code>", show, re.DOTALL)]
+        shown = shown_lines(code[0])
+        lines = (PROJECT / "snippets" / view.path).read_text(encoding="utf-8").splitlines()
+        expected = shown_lines("\n".join(lines[view.shape.first - 1 : view.shape.last]))
+        assert shown == expected, f"{page.source}: the page does not show exactly the snippet's shown part"
+        if view.shape.outputs_outside:
+            printed = shown_lines(code[1])
+            assert printed == shown_lines("\n".join(view.shape.outputs_outside)), f"{page.source}: output missing"
+        else:
+            assert len(code) == 1, f"{page.source}: an output block with nothing printed outside the shown part"
+        runs_on = text_of(re.search(r'<p class="stc-runs-on">(.*?)</p>', show, re.DOTALL).group(1))
+        assert runs_on.startswith("Runs on Python 3.11+"), runs_on
+        for name, version in view.runs_on[1:]:
+            assert f"{name} {version}" in runs_on, f"{page.source}: runs-on line lacks {name} {version}"
+        if view.shape.sectioned:
+            whole = text_of(read_page(site_dir, render.snippet_page_uri(view.path)))
+            for line in lines:
+                if line.strip() and "--8<--" not in line:
+                    assert " ".join(line.split()) in whole, f"snippets/{view.path}: line missing on its page: {line!r}"
+
+
+def test_every_source_is_linked_at_the_foot(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    for page in bank.questions.values():
+        markup = read_page(site_dir, page.path.as_posix())
+        if not page.question.sources:
+            assert 'id="checked-against"' not in markup
+            continue
+        foot = markup[markup.index('id="checked-against"') :]
+        for source in page.question.sources:
+            assert f'href="{html.escape(source.url)}"' in foot, f"{page.source}: source not linked: {source.url}"
 
 
 def test_demo_links_point_at_the_marked_lines(built_site, site_content):
