@@ -2,10 +2,53 @@
 flashcards come from the service worker's cache."""
 
 import json
+import posixpath
+import re
+from urllib.parse import unquote, urldefrag
 
 import pytest
 
+import render
 from site_paths import page_url
+
+LINK = re.compile(r'(?:href|src)="([^"]+)"')
+
+
+def worker_files(site_dir) -> set[str]:
+    source = (site_dir / "sw.js").read_text(encoding="utf-8")
+    return set(json.loads(re.search(r"const FILES = (\[.*?\]);", source, re.DOTALL).group(1)))
+
+
+def linked_from(site_dir, start: str = "./") -> set[str]:
+    """Every file of the site reachable by links and sources from the home page, as the worker names them."""
+    seen, queue = {start}, [start]
+    while queue:
+        url = queue.pop()
+        path = site_dir / (url.removeprefix("./") + "index.html" if url.endswith("/") else url)
+        if path.suffix != ".html":
+            continue
+        base = posixpath.dirname(url.removeprefix("./") + ("index.html" if url.endswith("/") else ""))
+        markup = re.sub(r"<pre.*?</pre>", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)  # code samples
+        for target in LINK.findall(markup):
+            target = unquote(urldefrag(target)[0])
+            if not target or re.match(r"^[a-z]+:", target) or target.startswith("//"):
+                continue  # an anchor on the same page, another host, mailto: or data:
+            resolved = posixpath.normpath(posixpath.join(base, target.split("?")[0]))
+            name = "./" if resolved == "." else (f"./{resolved}/" if (site_dir / resolved).is_dir() else resolved)
+            if name not in seen and not name.endswith((".pdf",)):
+                seen.add(name)
+                queue.append(name)
+    return seen
+
+
+def test_the_worker_caches_every_page_the_site_links(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    reached = linked_from(site_dir)
+    questions = {f"./{page_url(page.path.as_posix())}" for page in bank.questions.values()}
+    assert questions <= reached, f"the crawl missed {len(questions - reached)} question pages"
+    missing = sorted(reached - worker_files(site_dir))
+    assert not missing, f"linked but not cached for offline reading: {missing[:20]}"
 
 
 @pytest.fixture
@@ -49,3 +92,18 @@ def test_pages_search_and_flashcards_work_offline(installed, site_url, site_cont
     page.goto(f"{site_url}/{page_url('flashcards.md')}")
     page.wait_for_selector("#stc-flashcards[data-slug]")
     assert page.inner_text(".stc-fc-question")
+
+    page.goto(f"{site_url}/{page_url(render.cheatsheet_uri('must-know'))}")
+    assert page.inner_text("h1").startswith("Cheat sheet: must know")
+
+
+def test_a_page_of_every_topic_opens_offline(installed, site_url, site_content):
+    context, page = installed
+    bank, _ = site_content
+    context.set_offline(True)
+    for topic in bank.topics:
+        last = bank.questions_of(topic)[-1]  # the end of each list: a prefix or a topic left out shows
+        page.goto(f"{site_url}/{page_url(last.path.as_posix())}")
+        assert page.inner_text("h1") == last.question.title, f"{last.source} did not open offline"
+        page.goto(f"{site_url}/{page_url(topic.path.as_posix())}")
+        assert page.inner_text("h1"), f"{topic.path} did not open offline"

@@ -1,16 +1,19 @@
 """The demo app, started once per test module on each backend:
 
-- embedded: in-memory SQLite, in-process cache and rate limiter (what `scripts/demo` runs);
+- embedded: SQLite in a temporary folder, in-process cache and rate limiter (what `scripts/demo` runs);
 - services: real PostgreSQL and Redis at STC_TEST_DATABASE_URL / STC_TEST_REDIS_URL
-  (scripts/test starts both), reset before the module runs.
+  (scripts/test starts both), reset before the module runs. The client fixture asserts the app
+  really talks to those servers, so the label cannot rest on an environment variable alone.
 """
 
 import asyncio
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from service_env import reset_services, service_urls
+from startups_api.limits import MemorySlidingWindow, MemoryTTLCache, RedisCache, RedisSlidingWindow
 from startups_api.main import create_app
 from startups_api.settings import get_settings
 
@@ -40,9 +43,28 @@ def app(backend):
     return create_app()
 
 
+async def servers_behind(app) -> tuple[str, str | None]:
+    """What the running app's engine and Redis client answer: (database server, Redis version)."""
+    async with app.state.sessions() as session:
+        postgresql = session.bind.dialect.name == "postgresql"
+        query = "SELECT version()" if postgresql else "SELECT 'SQLite ' || sqlite_version()"
+        database = (await session.execute(text(query))).scalar_one()
+    redis = (await app.state.redis.info("server"))["redis_version"] if app.state.redis else None
+    return database, redis
+
+
 @pytest.fixture(scope="module")
-def client(app):
+def client(app, backend):
     with TestClient(app) as client:  # runs the lifespan: database, index, process pool
+        database, redis = client.portal.call(servers_behind, app)
+        if backend == "services":
+            assert database.startswith("PostgreSQL"), f"the services run talks to {database}"
+            assert redis, "the services run has no Redis client"
+            assert isinstance(app.state.cache, RedisCache) and isinstance(app.state.rate_limiter, RedisSlidingWindow)
+        else:
+            assert database.startswith("SQLite") and redis is None
+            assert isinstance(app.state.cache, MemoryTTLCache)
+            assert isinstance(app.state.rate_limiter, MemorySlidingWindow)
         yield client
 
 

@@ -5,6 +5,7 @@ import socket
 import threading
 import time
 
+import httpx2
 import pytest
 import schemathesis
 import uvicorn
@@ -35,7 +36,10 @@ def served_app(backend):
         while not server.started:
             assert time.monotonic() < deadline, "the demo did not start"
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
+        url = f"http://127.0.0.1:{port}"
+        checks = httpx2.get(f"{url}/health/ready").json()["checks"]
+        assert ("redis" in checks) == (backend == "services"), f"{backend} run, readiness checks {checks}"
+        yield url
         server.should_exit = True
         thread.join(timeout=10)
     get_settings.cache_clear()
