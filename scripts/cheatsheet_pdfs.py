@@ -28,14 +28,15 @@ def page_url(sheet: str) -> str:
     return "cheatsheets/" if sheet == "index" else f"cheatsheets/{sheet}/"
 
 
-def print_sheets(site_dir: Path, browser) -> dict[str, Path]:
-    """Every sheet as a PDF in site_dir/cheatsheets/, by sheet name, printed by `browser`."""
+def print_sheets(site_dir: Path, browser, out_dir: Path | None = None) -> dict[str, Path]:
+    """Every sheet as a PDF, by sheet name, printed by `browser` into out_dir (default: next to the sheets)."""
+    out_dir = out_dir or site_dir / "cheatsheets"
     written = {}
     with serve(site_dir) as base:
         page = browser.new_page()
         for sheet in sheet_names(site_dir):
             page.goto(f"{base}/{page_url(sheet)}", wait_until="networkidle")
-            target = site_dir / "cheatsheets" / f"{pdf_name(sheet)}.pdf"
+            target = out_dir / f"{pdf_name(sheet)}.pdf"
             page.pdf(path=str(target), prefer_css_page_size=True, print_background=True)
             written[sheet] = target
         page.close()

@@ -400,6 +400,17 @@ def find_error_handlers(project: Project) -> Span | None:
     return best(stretches(project, member, count))
 
 
+def find_domain_errors(project: Project) -> Span | None:
+    """The largest stretch of exception classes of the app's own: a base and its subclasses,
+    each mapping a failure to a status or code (more subclasses count more)."""
+    errors = {cls for _, cls in subclasses(project, {"Exception", "HTTPException"})}
+
+    def member(source: Source, statement: ast.stmt) -> bool:
+        return statement in errors
+
+    return best(stretches(project, member, count))
+
+
 VERSION_IN_PATH = re.compile(r"/v\d+(/|$)")
 VERSION_IN_CODE = re.compile(r"(?<![a-z])v(\d+)(?!\d)", re.I)
 
@@ -1558,6 +1569,9 @@ DETECTORS: dict[str, Detector] = {
     "eager-loading": Detector(
         find_eager_loading,
         "a query with .options(selectinload(Model.children)) so related rows are not loaded one by one (N+1)",
+    ),
+    "domain-errors": Detector(
+        find_domain_errors, "a DomainError(Exception) base with one subclass per failure, each naming its status code"
     ),
     "error-handlers": Detector(
         find_error_handlers, "@app.exception_handler(...) functions that turn errors into one JSON error body"

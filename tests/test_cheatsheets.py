@@ -18,9 +18,9 @@ def plain(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def sheet_pdfs(built_site, browser):
+def sheet_pdfs(built_site, browser, tmp_path_factory):
     site_dir, _ = built_site
-    return cheatsheet_pdfs.print_sheets(site_dir, browser)
+    return cheatsheet_pdfs.print_sheets(site_dir, browser, tmp_path_factory.mktemp("pdfs"))  # not into the shared site
 
 
 @pytest.fixture(scope="module")
@@ -65,12 +65,24 @@ def test_print_layout_is_two_columns_of_readable_text(browser, site_url):
     page.emulate_media(media="print")
     page.goto(f"{site_url}/{page_url('cheatsheets/index.md')}")
     columns = page.eval_on_selector(".stc-cheatsheet", "e => getComputedStyle(e).columnCount")
-    sizes = page.eval_on_selector_all(".stc-card p", "ps => ps.map(p => parseFloat(getComputedStyle(p).fontSize))")
+    sizes = page.eval_on_selector_all(
+        ".stc-cheatsheet h2, .stc-card, .stc-card *", "es => es.map(e => parseFloat(getComputedStyle(e).fontSize))"
+    )
     hidden = page.eval_on_selector_all(
         ".md-header, .md-sidebar, .stc-sheet-actions", "es => es.every(e => getComputedStyle(e).display === 'none')"
     )
     page.close()
     assert columns == "2" and min(sizes) >= MIN_FONT_PX and hidden
+
+
+A4_POINTS = (595.28, 841.89)
+
+
+def test_every_pdf_page_is_a4(sheet_pdfs):
+    for sheet, path in sheet_pdfs.items():
+        for number, page in enumerate(PdfReader(path).pages, start=1):
+            size = (float(page.mediabox.width), float(page.mediabox.height))
+            assert all(abs(got - want) < 1 for got, want in zip(size, A4_POINTS)), f"{sheet} page {number}: {size}"
 
 
 def test_sheets_link_their_pdfs(built_site):

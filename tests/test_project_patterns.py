@@ -32,6 +32,7 @@ FOUND_IN_FIXTURE = {
     "db-session-dependency": ("app/database.py", 10, 15),
     "dependencies": ("app/routers/books.py", 47, 62),
     "dependency-overrides-test": ("tests/client.py", 14, 30),
+    "domain-errors": ("app/errors.py", 1, 2),
     "error-handlers": ("app/main.py", 31, 33),
     "health-checks": ("app/main.py", 36, 38),
     "jwt-tokens": ("app/security.py", 22, 32),
