@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 from .middleware import request_id
 
 
+# --8<-- [start:domain-errors]
 class DomainError(Exception):
     status_code = status.HTTP_400_BAD_REQUEST
     code = "bad_request"
@@ -66,6 +67,7 @@ class RateLimited(DomainError):
 class QueryTimedOut(DomainError):
     status_code = status.HTTP_504_GATEWAY_TIMEOUT
     code = "query_timeout"
+# --8<-- [end:domain-errors]
 
 
 def error_response(

@@ -17,6 +17,7 @@ async def me(request: Request) -> dict:
     return {"user": request.headers["x-user"]}  # set by the gateway
 
 
+# --8<-- [start:show]
 ROUTES = {"/startups": startups_service, "/users": users_service}
 API_KEYS = {"key-123": "alice"}
 gateway = FastAPI()
@@ -32,12 +33,13 @@ async def forward(path: str, request: Request) -> Response:
     if service is None:
         return Response(status_code=404)
     headers = {"x-user": user, "x-request-id": uuid.uuid4().hex}
-    transport = httpx2.ASGITransport(app=service)  # a network hop in real life
+    transport = httpx2.ASGITransport(app=service)  # a real network hop
     async with httpx2.AsyncClient(transport=transport,
                                   base_url="http://internal") as client:
         upstream = await client.get(f"/{path}", headers=headers)
     return Response(upstream.content, upstream.status_code,
                     media_type="application/json")
+# --8<-- [end:show]
 
 
 client = TestClient(gateway)

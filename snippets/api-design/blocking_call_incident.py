@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import time
 
@@ -25,6 +26,7 @@ async def report_broken() -> str:
 @app.get("/report/fixed")
 async def report_fixed() -> str:
     return await asyncio.to_thread(build_report)  # a worker thread waits
+# --8<-- [end:show]
 
 
 async def health_answered_after(client: httpx2.AsyncClient, path: str):

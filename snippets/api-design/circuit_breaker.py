@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 class CircuitOpen(Exception):
     pass
 
@@ -11,7 +12,7 @@ class CircuitBreaker:
     def call(self, fn):
         if self.state == "open":
             if self.clock() - self.opened_at < self.reset_after:
-                raise CircuitOpen("failing fast")  # the partner is not called
+                raise CircuitOpen("failing fast")  # partner not called
             self.state = "half-open"  # let one trial call through
         try:
             result = fn()
@@ -22,6 +23,7 @@ class CircuitBreaker:
             raise
         self.state, self.failures = "closed", 0
         return result
+# --8<-- [end:show]
 
 
 def partner() -> str:

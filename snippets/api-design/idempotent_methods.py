@@ -3,6 +3,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 
+# --8<-- [start:show]
 class Startup(BaseModel):
     name: str
     city: str
@@ -30,9 +31,10 @@ def replace(startup_id: int, body: Startup) -> dict:  # the full new state
 
 
 @app.patch("/startups/{startup_id}")
-def update(startup_id: int, body: StartupPatch) -> dict:  # only sent fields
+def update(startup_id: int, body: StartupPatch) -> dict:  # sent fields
     rows[startup_id] |= body.model_dump(exclude_unset=True)
     return rows[startup_id]
+# --8<-- [end:show]
 
 
 client = TestClient(app)

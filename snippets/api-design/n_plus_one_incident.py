@@ -7,6 +7,7 @@ class Base(DeclarativeBase):
     pass
 
 
+# --8<-- [start:show]
 class Startup(Base):
     __tablename__ = "startups"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -37,3 +38,4 @@ with Session(engine) as session:
         print(f"{len(page)} startups listed with {len(queries)} SQL queries")
         #> 50 startups listed with 51 SQL queries
         #> 50 startups listed with 2 SQL queries
+# --8<-- [end:show]

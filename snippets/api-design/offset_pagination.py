@@ -14,6 +14,7 @@ startups.metadata.create_all(engine)
 with engine.begin() as conn:
     conn.execute(startups.insert(), [{"name": f"S{i}"} for i in range(1, 26)])
 
+# --8<-- [start:show]
 app = FastAPI()
 
 
@@ -33,3 +34,4 @@ print(client.get("/startups?limit=3&offset=20").json())
 #> {'items': ['S21', 'S22', 'S23'], 'total': 25, 'limit': 3, 'offset': 20}
 print(client.get("/startups?limit=500").status_code)  # capped at 100
 #> 422
+# --8<-- [end:show]

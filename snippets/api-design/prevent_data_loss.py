@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import sqlite3
 
 db = sqlite3.connect(":memory:")
@@ -13,7 +14,7 @@ def place_order(item: str, crash: bool = False) -> None:
         if crash:
             raise ConnectionError("worker died between the two writes")
         db.execute("INSERT INTO outbox (event, sent) VALUES (?, 0)",
-                   (f"order_placed:{item}",))  # the event, same transaction
+                   (f"order_placed:{item}",))  # same transaction
 
 
 def counts() -> tuple[int, int]:
@@ -30,6 +31,7 @@ print("after the crash (orders, events):", counts())  # nothing half-written
 place_order("pen")
 print("after a clean order (orders, events):", counts())
 #> after a clean order (orders, events): (1, 1)
+# --8<-- [end:show]
 unsent = db.execute("SELECT id, event FROM outbox WHERE sent = 0").fetchall()
 with db:  # a relay publishes unsent events, then marks them sent
     for event_id, event in unsent:

@@ -5,6 +5,7 @@ from fastapi import FastAPI, Header, HTTPException
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
+# --8<-- [start:show]
 db = sqlite3.connect(":memory:", check_same_thread=False)
 db.execute("CREATE TABLE startups (id INTEGER PRIMARY KEY, name TEXT UNIQUE)")
 replies: dict[str, dict] = {}  # Idempotency-Key -> first response
@@ -32,6 +33,7 @@ def create(body: StartupIn,
     if idempotency_key:
         replies[idempotency_key] = reply
     return reply
+# --8<-- [end:show]
 
 
 client = TestClient(app)

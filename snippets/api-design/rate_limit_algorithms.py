@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 class FixedWindow:
     """At most `limit` requests per clock-aligned window of `window` s."""
 
@@ -24,6 +25,7 @@ class TokenBucket:
             self.tokens -= 1
             return True
         return False
+# --8<-- [end:show]
 
 
 # 5 requests at 9.9 s and 5 more at 10.1 s: a burst across the boundary

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import math
 import time
 from collections import defaultdict, deque
@@ -26,6 +27,7 @@ app = FastAPI()
 @app.get("/startups", dependencies=[Depends(rate_limit)])
 async def list_startups() -> list[str]:
     return ["Acme", "Globex"]
+# --8<-- [end:show]
 
 
 client = TestClient(app)

@@ -3,6 +3,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 
+# --8<-- [start:show]
 class StartupIn(BaseModel):
     name: str
 
@@ -29,6 +30,7 @@ def read(startup_id: int) -> dict:
 @app.delete("/startups/{startup_id}", status_code=204)
 def delete(startup_id: int) -> None:
     startups.pop(startup_id, None)  # deleting twice leaves the same state
+# --8<-- [end:show]
 
 
 client = TestClient(app)

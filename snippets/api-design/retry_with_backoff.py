@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import random
 
@@ -8,7 +9,7 @@ jitter = random.Random(7)
 async def retry(call, attempts: int = 4, base: float = 0.05, cap: float = 1.0):
     for attempt in range(1, attempts + 1):
         try:
-            async with asyncio.timeout(2.0):  # never wait forever on one try
+            async with asyncio.timeout(2.0):  # bound each try
                 return await call()
         except TRANSIENT as error:
             if attempt == attempts:
@@ -18,6 +19,7 @@ async def retry(call, attempts: int = 4, base: float = 0.05, cap: float = 1.0):
             #> try 1: 503 from partner; wait up to 0.05 s
             #> try 2: 503 from partner; wait up to 0.1 s
             await asyncio.sleep(jitter.uniform(0, ceiling))  # full jitter
+# --8<-- [end:show]
 
 
 failures_left = 2

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import threading
 import time
 from collections import deque
@@ -22,6 +23,7 @@ class SlidingWindowLimiter:
                 return False
             self.calls.append(now)
             return True
+# --8<-- [end:show]
 
 
 now = 0.0

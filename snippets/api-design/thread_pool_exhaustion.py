@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import threading
 import time
@@ -30,6 +31,7 @@ async def async_endpoint() -> None:  # no thread: waits on the loop
     track(+1)
     await asyncio.sleep(0.3)  # an async driver waiting on the network
     track(-1)
+# --8<-- [end:show]
 
 
 async def main() -> None:

@@ -15,7 +15,7 @@ def list_all() -> list[dict]:
 @app.get("/v2/startups")
 def list_page(limit: Annotated[int, Query(ge=1, le=100)] = 20,
               after_id: int = 0) -> dict:
-    rows = [r for r in table if r["id"] > after_id][:limit]  # WHERE .. LIMIT
+    rows = [r for r in table if r["id"] > after_id][:limit]
     return {"items": rows, "next_after_id": rows[-1]["id"] if rows else None}
 
 

@@ -13,7 +13,7 @@ async def list_startups_v1() -> list[str]:
 
 @v2.get("/startups")
 async def list_startups_v2() -> dict[str, list[str] | int]:
-    return {"rows": STARTUPS, "total": len(STARTUPS)}  # the breaking change
+    return {"rows": STARTUPS, "total": len(STARTUPS)}  # breaking change
 
 
 app = FastAPI()

@@ -6,29 +6,24 @@ async def slow_query(log: list[str]) -> str:
         await asyncio.sleep(1)
         return "rows"
     except asyncio.CancelledError:
-        log.append("query cancelled")  # the deadline cancels the work
+        # the deadline cancels the work
+        log.append("query cancelled")
         raise
 
 
 async def main() -> None:
     log: list[str] = []
     try:
-        async with asyncio.timeout(0.05):  # a deadline for the whole block
+        # a deadline for the whole block
+        async with asyncio.timeout(0.05):
             await slow_query(log)
     except TimeoutError:
         log.append("TimeoutError")
     print(log)
     #> ['query cancelled', 'TimeoutError']
 
-    log.clear()
-    try:
-        await asyncio.wait_for(slow_query(log), timeout=0.05)  # one awaitable
-    except TimeoutError:
-        log.append("TimeoutError")
-    print(log)
-    #> ['query cancelled', 'TimeoutError']
-
-    async with asyncio.timeout(1):  # finished in time: no effect
+    # finished in time: no effect
+    async with asyncio.timeout(1):
         print(await asyncio.sleep(0.01, result="rows"))
         #> rows
 

@@ -5,7 +5,8 @@ async def producer(queue: asyncio.Queue, stats: dict[str, int]) -> None:
     for item in range(20):
         if queue.full():
             stats["puts_that_waited"] += 1
-        await queue.put(item)  # waits while the queue is full: backpressure
+        # waits while the queue is full: backpressure
+        await queue.put(item)
         stats["most_queued"] = max(stats["most_queued"], queue.qsize())
     await queue.put(None)  # tells the consumer to stop
 

@@ -5,11 +5,13 @@ import time
 
 async def call_async_api(threads_seen: set[int]) -> None:
     threads_seen.add(threading.get_ident())
-    await asyncio.sleep(0.1)  # yields: the loop runs other tasks meanwhile
+    # yields: the loop runs other tasks meanwhile
+    await asyncio.sleep(0.1)
 
 
 def call_blocking_library() -> int:
-    time.sleep(0.1)  # no await here: on the loop it would freeze every task
+    # no await here: on the loop it would freeze every task
+    time.sleep(0.1)
     return threading.get_ident()
 
 

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import os
 import threading
@@ -7,7 +8,8 @@ from multiprocessing import Barrier, Process, Queue
 async def request(name: str, trace: list[str], threads: set[int]) -> None:
     threads.add(threading.get_ident())
     trace.append(f"{name} starts")
-    await asyncio.sleep(0.01)  # waiting: the loop switches to the other task
+    # waiting: the loop switches to the other task
+    await asyncio.sleep(0.01)
     trace.append(f"{name} ends")
 
 
@@ -22,16 +24,21 @@ async def two_requests() -> None:
 
 
 def crunch(both_busy, pids) -> None:
-    sum(i * i for i in range(300_000))  # CPU work in its own interpreter
-    both_busy.wait(timeout=10)  # passes only when both are mid-computation
+    # CPU work in its own interpreter
+    sum(i * i for i in range(300_000))
+    # passes only when both are mid-computation
+    both_busy.wait(timeout=10)
     pids.put(os.getpid())
     sum(i * i for i in range(300_000))
+# --8<-- [end:show]
 
 
 if __name__ == "__main__":
-    asyncio.run(two_requests())  # concurrency: one thread takes turns
+    # concurrency: one thread takes turns
+    asyncio.run(two_requests())
 
-    both_busy, pids = Barrier(2), Queue()  # parallelism: two processes
+    # parallelism: two processes
+    both_busy, pids = Barrier(2), Queue()
     workers = [Process(target=crunch, args=(both_busy, pids)) for _ in range(2)]
     for worker in workers:
         worker.start()

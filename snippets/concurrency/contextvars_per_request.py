@@ -1,19 +1,19 @@
 import asyncio
 from contextvars import ContextVar
 
-request_id: ContextVar[str] = ContextVar("request_id", default="-")
+request_id = ContextVar("request_id", default="-")
 lines: list[str] = []
 
 
-def log(message: str) -> None:  # no request id parameter: read it from context
+def log(message: str) -> None:  # the id comes from context
     lines.append(f"[{request_id.get()}] {message}")
 
 
 async def handle(rid: str, delay: float) -> None:
-    request_id.set(rid)  # only in this task's copy of the context
-    await asyncio.sleep(delay)  # the other request runs meanwhile
+    request_id.set(rid)  # only in this task's context
+    await asyncio.sleep(delay)  # the other request runs
     log("query done")
-    await asyncio.to_thread(log, "in a worker thread")  # context goes along
+    await asyncio.to_thread(log, "in a thread")  # context too
 
 
 async def main() -> None:
@@ -24,10 +24,10 @@ async def main() -> None:
 
 
 asyncio.run(main())
-for line in lines:
+for line in sorted(lines):  # thread timing varies the order
     print(line)
-    #> [req-2] query done
-    #> [req-2] in a worker thread
-    #> [req-1] query done
-    #> [req-1] in a worker thread
     #> [-] after both
+    #> [req-1] in a thread
+    #> [req-1] query done
+    #> [req-2] in a thread
+    #> [req-2] query done

@@ -17,7 +17,7 @@ logging.getLogger("asyncio").addHandler(collected)
 
 
 async def load_report() -> None:
-    time.sleep(0.15)  # the bug: a blocking call inside a coroutine
+    time.sleep(0.15)  # the bug: a blocking call
 
 
 async def main() -> None:
@@ -28,9 +28,9 @@ async def main() -> None:
     await load_report()
 
 
-asyncio.run(main(), debug=True)  # or PYTHONASYNCIODEBUG=1, or python -X dev
+asyncio.run(main(), debug=True)  # or PYTHONASYNCIODEBUG=1
 slow = [m for m in collected.messages if m.startswith("Executing")]
-print(f"slow_step_logged={len(slow) == 1}")
+print(f"slow_step_logged={len(slow) >= 1}")
 #> slow_step_logged=True
-print(f"names_the_task={'Task-1' in slow[0]}")
+print(f"names_the_task={any('Task-1' in m for m in slow)}")
 #> names_the_task=True

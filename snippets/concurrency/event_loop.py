@@ -2,25 +2,31 @@ import asyncio
 import time
 
 
-async def heartbeat(ticks: list[int]) -> None:
-    while True:
-        await asyncio.sleep(0.01)
-        ticks.append(1)  # runs only when the loop gets control back
+async def other(trace: list[str]) -> None:
+    trace.append("other ran")
+
+
+async def returns_at_once() -> int:
+    return 1  # never waits on anything
 
 
 async def main() -> None:
-    ticks: list[int] = []
-    beat = asyncio.create_task(heartbeat(ticks))
+    trace: list[str] = []
+    asyncio.create_task(other(trace))  # ready, waits for a turn
+    await returns_at_once()  # an await that does not suspend
+    trace.append("after no-wait await")
+    # suspends: the loop runs the ready task
+    await asyncio.sleep(0)
+    trace.append("after sleep(0)")
+    print(trace)
+    #> ['after no-wait await', 'other ran', 'after sleep(0)']
 
-    await asyncio.sleep(0.2)  # this task waits: the loop runs heartbeat
-    print(f"ticks_while_awaiting_over_5={len(ticks) > 5}")
-    #> ticks_while_awaiting_over_5=True
-
-    ticks.clear()
-    time.sleep(0.2)  # blocks the loop's only thread: nothing else runs
-    print(f"ticks_while_blocking={len(ticks)}")
-    #> ticks_while_blocking=0
-    beat.cancel()
+    blocked = asyncio.create_task(other([]))
+    time.sleep(0.05)  # blocks the loop's only thread: no switch
+    print(f"task_ran_during_blocking_call={blocked.done()}")
+    #> task_ran_during_blocking_call=False
+    await blocked
 
 
-asyncio.run(main())  # creates the loop, runs main() to the end, closes it
+# creates the loop, runs main() to the end, closes it
+asyncio.run(main())

@@ -1,28 +1,39 @@
+import os
 import sys
 import time
+
+# --8<-- [start:show]
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def sum_of_squares(n: int) -> int:
-    # pure Python bytecode: the thread running it holds the GIL throughout
+    # pure Python bytecode: the running thread holds the GIL
     return sum(i * i for i in range(n))
 
 
-def best_of_three(pool) -> float:
-    list(pool.map(time.sleep, [0.1] * 4))  # warm-up: start all 4 workers
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        list(pool.map(sum_of_squares, [2_000_000] * 4))  # 4 calls at once
-        timings.append(time.perf_counter() - started)
-    return min(timings)
+def cores_used_by_threads(threads: int = 4) -> float:
+    """CPU seconds per wall second while 4 threads compute."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(sum_of_squares, [1_000_000] * threads))
+    used = time.process_time() - cpu
+    return used / (time.perf_counter() - wall)
+
+
+def pid_of_worker(n: int) -> int:
+    # runs in a worker process with its own GIL
+    sum_of_squares(n)
+    return os.getpid()
+# --8<-- [end:show]
 
 
 if __name__ == "__main__":
-    with ThreadPoolExecutor(4) as threads, ProcessPoolExecutor(4) as processes:
-        thread_seconds = best_of_three(threads)
-        process_seconds = best_of_three(processes)
-    print(f"processes_faster={process_seconds < thread_seconds}")
-    #> processes_faster=True
+    # with the GIL, 4 busy threads still use about one core
+    print(f"threads_under_1.5_cores={cores_used_by_threads() < 1.5}")
+    #> threads_under_1.5_cores=True
+    with ProcessPoolExecutor(2) as processes:
+        pids = set(processes.map(pid_of_worker, [100_000] * 4))
+    print(f"ran_outside_this_process={os.getpid() not in pids}")
+    #> ran_outside_this_process=True
     print(f"gil_enabled={getattr(sys, '_is_gil_enabled', lambda: True)()}")
     #> gil_enabled=True

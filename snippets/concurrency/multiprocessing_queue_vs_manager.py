@@ -6,7 +6,8 @@ def send_result(results: Queue, worker: int) -> None:
 
 
 def add_to_total(shared: dict, lock, worker: int) -> None:
-    with lock:  # += on a proxy is a get and a set: two round trips
+    # += on a proxy is a get and a set: two round trips
+    with lock:
         shared["total"] += worker * 10
 
 
@@ -19,12 +20,14 @@ def run_all(target, *args) -> None:
 
 
 if __name__ == "__main__":
-    results = Queue()  # messages: each item is received by one process
+    # messages: each item is received by one process
+    results = Queue()
     run_all(send_result, results)
     print(f"queue_messages={sorted(results.get() for _ in range(3))}")
     #> queue_messages=[0, 10, 20]
 
-    with Manager() as manager:  # starts a server process that owns the dict
+    # starts a server process that owns the dict
+    with Manager() as manager:
         shared, lock = manager.dict(total=0), manager.Lock()
         run_all(add_to_total, shared, lock)
         print(f"manager_state={dict(shared)} via {type(shared).__name__}")

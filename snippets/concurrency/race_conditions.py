@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import threading
 import time
 
@@ -9,14 +10,17 @@ class Account:
 
     def deposit_unsafe(self) -> None:
         current = self.balance  # read
-        time.sleep(0.02)  # any pause here lets another thread read too
-        self.balance = current + 1  # write: may overwrite another deposit
+        # any pause here lets another thread read too
+        time.sleep(0.02)
+        # write: may overwrite another deposit
+        self.balance = current + 1
 
     def deposit_safe(self) -> None:
         with self.lock:  # read-modify-write as one step
             current = self.balance
             time.sleep(0.02)
             self.balance = current + 1
+# --8<-- [end:show]
 
 
 def ten_threads(target) -> None:

@@ -2,31 +2,33 @@ import asyncio
 import time
 
 
-def fetch_sync(name: str) -> str:
-    time.sleep(0.1)  # the thread waits here and does nothing else
-    return name
+def fetch_sync(name: str, trace: list[str]) -> None:
+    trace.append(f"start {name}")
+    # the thread waits here and does nothing else
+    time.sleep(0.05)
+    trace.append(f"end {name}")
 
 
-async def fetch_async(name: str) -> str:
-    await asyncio.sleep(0.1)  # the task pauses; the loop runs the others
-    return name
+async def fetch_async(name: str, trace: list[str]) -> None:
+    trace.append(f"start {name}")
+    # the task pauses; the loop runs the others
+    await asyncio.sleep(0.05)
+    trace.append(f"end {name}")
 
 
-def run_sync() -> list[str]:
-    return [fetch_sync(name) for name in ["a", "b", "c"]]
-
-
-async def run_async() -> list[str]:
+async def run_async(trace: list[str]) -> None:
     async with asyncio.TaskGroup() as group:
-        tasks = [group.create_task(fetch_async(n)) for n in ["a", "b", "c"]]
-    return [task.result() for task in tasks]
+        for name in "ab":
+            group.create_task(fetch_async(name, trace))
 
 
-started = time.perf_counter()
-print(run_sync(), f"waits_added_up={time.perf_counter() - started >= 0.3}")
-#> ['a', 'b', 'c'] waits_added_up=True
+sync_trace: list[str] = []
+for name in "ab":
+    fetch_sync(name, sync_trace)
+print(sync_trace)  # one wait after the other
+#> ['start a', 'end a', 'start b', 'end b']
 
-started = time.perf_counter()
-result = asyncio.run(run_async())
-print(result, f"waits_overlapped={time.perf_counter() - started < 0.25}")
-#> ['a', 'b', 'c'] waits_overlapped=True
+async_trace: list[str] = []
+asyncio.run(run_async(async_trace))
+print(async_trace)  # both waits in progress at once
+#> ['start a', 'start b', 'end a', 'end b']

@@ -1,10 +1,12 @@
+# --8<-- [start:show]
 import asyncio
 
 
 async def download(log: list[str]) -> None:
     try:
         log.append("started")
-        await asyncio.sleep(10)  # CancelledError is raised at this await
+        # CancelledError is raised at this await
+        await asyncio.sleep(10)
         log.append("finished")
     except asyncio.CancelledError:
         log.append("cleaned up")
@@ -15,7 +17,8 @@ async def main() -> None:
     log: list[str] = []
     task = asyncio.create_task(download(log))
     await asyncio.sleep(0.01)  # let it start
-    task.cancel()  # only a request: delivered at the task's next await
+    # only a request: delivered at the task's next await
+    task.cancel()
     try:
         await task
     except asyncio.CancelledError:
@@ -24,9 +27,10 @@ async def main() -> None:
     #> ['started', 'cleaned up', 'caller saw CancelledError']
     print(f"cancelled={task.cancelled()}")
     #> cancelled=True
-    print(f"caught_by_except_Exception="
-          f"{issubclass(asyncio.CancelledError, Exception)}")
-    #> caught_by_except_Exception=False
+# --8<-- [end:show]
 
 
 asyncio.run(main())
+is_exception = issubclass(asyncio.CancelledError, Exception)
+print(f"caught_by_except_Exception={is_exception}")
+#> caught_by_except_Exception=False

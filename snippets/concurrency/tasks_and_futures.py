@@ -13,16 +13,19 @@ async def main() -> None:
     loop.call_later(0.01, future.set_result, "filled in later")
     print(f"done_before={future.done()}")
     #> done_before=False
-    print(await future)  # suspends until someone sets the result
+    # suspends until someone sets the result
+    print(await future)
     #> filled in later
 
-    task = asyncio.create_task(double(21))  # scheduled now, runs concurrently
+    # scheduled now, runs concurrently
+    task = asyncio.create_task(double(21))
     print(f"task_is_a_future={isinstance(task, asyncio.Future)}")
     #> task_is_a_future=True
     print(await task)
     #> 42
 
-    in_thread = loop.run_in_executor(None, sum, [1, 2, 3])  # thread pool
+    # thread pool
+    in_thread = loop.run_in_executor(None, sum, [1, 2, 3])
     print(type(in_thread).__name__, await in_thread)
     #> Future 6
 

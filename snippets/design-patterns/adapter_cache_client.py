@@ -1,11 +1,6 @@
 from typing import Protocol
 
 
-class Cache(Protocol):  # what our code expects
-    def get(self, key: str) -> str | None: ...
-    def set(self, key: str, value: str, ttl_seconds: int) -> None: ...
-
-
 class VendorKeyValueClient:  # third-party: different names, bytes, ms
     def __init__(self) -> None:
         self.store: dict[bytes, bytes] = {}
@@ -17,9 +12,15 @@ class VendorKeyValueClient:  # third-party: different names, bytes, ms
         self.store[raw_key] = blob
 
 
+# --8<-- [start:show]
+class Cache(Protocol):  # what our code expects
+    def get(self, key: str) -> str | None: ...
+    def set(self, key: str, value: str, ttl_seconds: int) -> None: ...
+
+
 class VendorCacheAdapter:  # implements Cache by translating each call
-    def __init__(self, client: VendorKeyValueClient, prefix: str = "cache:"):
-        self.client, self.prefix = client, prefix
+    def __init__(self, client: VendorKeyValueClient):
+        self.client, self.prefix = client, "cache:"
 
     def get(self, key: str) -> str | None:
         blob = self.client.fetch(f"{self.prefix}{key}".encode())
@@ -27,7 +28,8 @@ class VendorCacheAdapter:  # implements Cache by translating each call
 
     def set(self, key: str, value: str, ttl_seconds: int) -> None:
         raw_key = f"{self.prefix}{key}".encode()
-        self.client.put(raw_key, value.encode(), expire_ms=ttl_seconds * 1000)
+        expire_ms = ttl_seconds * 1000  # the vendor counts ms
+        self.client.put(raw_key, value.encode(), expire_ms)
 
 
 def cached_greeting(cache: Cache, name: str) -> str:  # knows only Cache
@@ -35,6 +37,7 @@ def cached_greeting(cache: Cache, name: str) -> str:  # knows only Cache
         return f"{hit} (hit)"
     cache.set(name, f"hello {name}", ttl_seconds=60)
     return f"hello {name} (miss)"
+# --8<-- [end:show]
 
 
 client = VendorKeyValueClient()

@@ -7,6 +7,7 @@ class PriceApi:
         return {"ACME": 12.5, "NOVA": 7.0}[symbol]
 
 
+# --8<-- [start:show]
 class Logged:  # same fetch() interface, adds logging, then delegates
     def __init__(self, inner, log: list[str]) -> None:
         self.inner, self.log = inner, log
@@ -32,6 +33,7 @@ print([client.fetch(s) for s in ["ACME", "NOVA", "ACME", "ACME"]])
 #> [12.5, 7.0, 12.5, 12.5]
 print(log, f"api_calls={api.calls}")
 #> ['fetch ACME', 'fetch NOVA'] api_calls=2
+# --8<-- [end:show]
 outer_log = []
 uncached = Logged(Cached(api), outer_log)  # logging outside the cache
 [uncached.fetch("ACME") for _ in range(3)]

@@ -1,10 +1,6 @@
 from typing import Protocol
 
 
-class Mailer(Protocol):  # the abstraction the service owns
-    def send(self, to: str, subject: str) -> None: ...
-
-
 class SmtpMailer:  # the real one: would open an SMTP connection
     def send(self, to: str, subject: str) -> None:
         raise RuntimeError("no SMTP server in this snippet")
@@ -18,8 +14,13 @@ class FakeMailer:  # for tests: records instead of sending
         self.sent.append((to, subject))
 
 
+# --8<-- [start:show]
+class Mailer(Protocol):  # the abstraction the service owns
+    def send(self, to: str, subject: str) -> None: ...
+
+
 class SignupService:
-    def __init__(self, mailer: Mailer) -> None:  # injected, not built here
+    def __init__(self, mailer: Mailer) -> None:  # injected
         self.mailer = mailer
 
     def sign_up(self, email: str) -> str:
@@ -28,9 +29,10 @@ class SignupService:
 
 
 fake = FakeMailer()
-service = SignupService(fake)  # the caller decides the concrete class
+service = SignupService(fake)  # the caller picks the class
 print(service.sign_up("ana@example.com"), fake.sent)
 #> created ana@example.com [('ana@example.com', 'Welcome!')]
+# --8<-- [end:show]
 try:
     SignupService(SmtpMailer()).sign_up("eli@example.com")
 except RuntimeError as error:

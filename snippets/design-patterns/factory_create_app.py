@@ -10,10 +10,12 @@ class NoCache:
     kind = "none"
 
 
-CACHES = {"memory": MemoryCache, "none": NoCache}  # registry: name -> class
+# --8<-- [start:show]
+# the registry: config name -> class
+CACHES = {"memory": MemoryCache, "none": NoCache}
 
 
-def make_cache(name: str):  # factory function: callers never name a class
+def make_cache(name: str):  # callers never name a class
     try:
         return CACHES[name]()
     except KeyError:
@@ -21,7 +23,7 @@ def make_cache(name: str):  # factory function: callers never name a class
 
 
 def create_app(cache: str = "memory", debug: bool = False) -> FastAPI:
-    app = FastAPI(debug=debug)  # a fresh, fully configured app per call
+    app = FastAPI(debug=debug)  # a fresh app per call
     app.state.cache = make_cache(cache)
 
     @app.get("/info")
@@ -31,11 +33,13 @@ def create_app(cache: str = "memory", debug: bool = False) -> FastAPI:
     return app
 
 
-production, for_tests = create_app(), create_app(cache="none", debug=True)
+production = create_app()
+for_tests = create_app(cache="none", debug=True)
 print(TestClient(production).get("/info").json())
 #> {'cache': 'memory', 'debug': False}
 print(TestClient(for_tests).get("/info").json())
 #> {'cache': 'none', 'debug': True}
+# --8<-- [end:show]
 try:
     make_cache("memcached")
 except ValueError as error:

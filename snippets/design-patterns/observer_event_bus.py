@@ -1,6 +1,7 @@
 from collections import defaultdict
 from collections.abc import Callable
 
+# --8<-- [start:show]
 Handler = Callable[[dict], None]
 
 
@@ -15,7 +16,7 @@ class EventBus:
         self.subscribers[event].remove(handler)
 
     def publish(self, event: str, payload: dict) -> None:
-        for handler in list(self.subscribers[event]):  # knows no subscriber
+        for handler in list(self.subscribers[event]):
             handler(payload)
 
 
@@ -27,13 +28,18 @@ def audit(payload: dict) -> None:
 
 
 bus.subscribe("startup.created", audit)
-bus.subscribe("startup.created", lambda p: log.append(f"cache: drop {p['id']}"))
-bus.subscribe("startup.deleted", lambda p: log.append(f"email: {p['id']} gone"))
+bus.subscribe(
+    "startup.created", lambda p: log.append(f"cache: drop {p['id']}")
+)
+bus.subscribe(
+    "startup.deleted", lambda p: log.append(f"email: {p['id']} gone")
+)
 
 bus.publish("startup.created", {"id": 7})
 bus.unsubscribe("startup.created", audit)
 bus.publish("startup.created", {"id": 8})
-bus.publish("startup.ignored", {"id": 9})  # no subscribers: nothing happens
+bus.publish("startup.ignored", {"id": 9})  # no subscribers
+# --8<-- [end:show]
 for line in log:
     print(line)
     #> audit: created 7

@@ -15,6 +15,7 @@ class Startup(Base):
     sector: Mapped[str] = mapped_column(String(40))
 
 
+# --8<-- [start:show]
 class StartupRepository(Protocol):
     def add(self, name: str, sector: str) -> None: ...
     def by_sector(self, sector: str) -> list[str]: ...
@@ -48,6 +49,7 @@ def seed_and_list(repo: StartupRepository) -> list[str]:  # business code
                          ("Cedar", "fintech")]:
         repo.add(name, sector)
     return repo.by_sector("fintech")
+# --8<-- [end:show]
 
 
 engine = create_engine("sqlite://")

@@ -9,12 +9,12 @@ class RankingIndex:
     builds = 0  # how many times the expensive load ran
 
     def __init__(self) -> None:
-        RankingIndex.builds += 1  # stands in for loading a model or an index
+        RankingIndex.builds += 1  # stands in for a slow load
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    app.state.index = RankingIndex()  # built once, before the first request
+    app.state.index = RankingIndex()  # once, before any request
     yield
 
 

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from abc import ABC, abstractmethod
 
 
@@ -9,7 +10,8 @@ class Storage(ABC):
     def load(self, key: str) -> bytes: ...
 
     def copy(self, source: str, target: str) -> None:
-        self.save(target, self.load(source))  # built only on the interface
+        # built only on the interface
+        self.save(target, self.load(source))
 
 
 class MemoryStorage(Storage):
@@ -26,6 +28,7 @@ class MemoryStorage(Storage):
 class HalfDone(Storage):  # forgot load()
     def save(self, key: str, data: bytes) -> None:
         pass
+# --8<-- [end:show]
 
 
 storage = MemoryStorage()
@@ -36,7 +39,8 @@ print(storage.load("b.txt"), isinstance(storage, Storage))
 for cls in (Storage, HalfDone):
     try:
         cls()
-    except TypeError:  # raised when the object is created, not on first call
+    # raised when the object is created, not on first call
+    except TypeError:
         missing = sorted(cls.__abstractmethods__)
         print(f"{cls.__name__}() -> TypeError, missing {missing}")
         #> Storage() -> TypeError, missing ['load', 'save']

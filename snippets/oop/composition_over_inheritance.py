@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 class DiskStorage:
     def save(self, name: str) -> str:
         return f"disk/{name}"
@@ -23,7 +24,9 @@ class ReportService:  # has a storage and a notifier; is neither
         self.storage, self.notifier = storage, notifier
 
     def publish(self, name: str) -> str:
-        return self.notifier.send(self.storage.save(name))  # delegates
+        # delegates
+        return self.notifier.send(self.storage.save(name))
+# --8<-- [end:show]
 
 
 # 2 storages x 2 notifiers: 4 combinations, no subclass per combination

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 from typing import Protocol, runtime_checkable
 
@@ -25,8 +26,10 @@ class Logger:  # no hit() at all
 
 
 async def check(limiter: RateLimiter, client: str) -> str:
-    wait = await limiter.hit(client)  # only the method matters, not the class
+    # only the method matters, not the class
+    wait = await limiter.hit(client)
     return "allowed" if wait is None else f"retry in {wait:.0f} s"
+# --8<-- [end:show]
 
 
 async def main() -> None:

@@ -1,11 +1,14 @@
+# --8<-- [start:show]
 class Account:
     def __init__(self, owner: str, pin: str) -> None:
         self.owner = owner  # public
-        self._balance = 0  # internal by convention: use deposit()
+        # internal by convention: use deposit()
+        self._balance = 0
         self.__pin = pin  # name-mangled to _Account__pin
 
     @property
-    def balance(self) -> int:  # read-only from outside: no setter
+    # read-only from outside: no setter
+    def balance(self) -> int:
         return self._balance
 
     def deposit(self, amount: int) -> None:
@@ -15,6 +18,7 @@ class Account:
 
     def check_pin(self, pin: str) -> bool:
         return pin == self.__pin
+# --8<-- [end:show]
 
 
 account = Account("ana", "1234")

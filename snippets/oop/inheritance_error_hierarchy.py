@@ -1,9 +1,11 @@
+# --8<-- [start:show]
 class DomainError(Exception):
     status_code = 400
     code = "bad_request"
 
     def __init__(self, message: str) -> None:
-        super().__init__(message)  # Exception keeps the message too
+        # Exception keeps the message too
+        super().__init__(message)
         self.message = message
 
     def to_body(self) -> dict:
@@ -20,17 +22,21 @@ class RateLimited(DomainError):
     code = "rate_limited"
 
     def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message)  # reuse the base set-up, then extend it
+        # reuse the base set-up, then extend it
+        super().__init__(message)
         self.retry_after = retry_after
 
-    def to_body(self) -> dict:  # override: base body plus one field
+    # override: base body plus one field
+    def to_body(self) -> dict:
         return super().to_body() | {"retry_after": self.retry_after}
+# --8<-- [end:show]
 
 
 for error in [NotFound("no startup 7"), RateLimited("too fast", 30)]:
     try:
         raise error
-    except DomainError as caught:  # one handler catches every subclass
+    # one handler catches every subclass
+    except DomainError as caught:
         print(caught.status_code, caught.to_body())
         #> 404 {'code': 'not_found', 'message': 'no startup 7'}
         #> 429 {'code': 'rate_limited', 'message': 'too fast', 'retry_after': 30}

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from datetime import date
 
 
@@ -5,25 +6,31 @@ class Startup:
     def __init__(self, name: str, founded: int) -> None:
         self.name, self.founded = name, founded
 
-    def age(self, today: date) -> int:  # instance method: gets self
+    # instance method: gets self
+    def age(self, today: date) -> int:
         return today.year - self.founded
 
     @classmethod
-    def from_csv(cls, line: str) -> "Startup":  # gets the class: cls
+    # gets the class: cls
+    def from_csv(cls, line: str) -> "Startup":
         name, founded = line.split(",")
-        return cls(name.strip(), int(founded))  # builds cls, so subclasses too
+        # builds cls, so subclasses too
+        return cls(name.strip(), int(founded))
 
     @staticmethod
-    def is_valid_name(name: str) -> bool:  # gets neither: a plain function
+    # gets neither: a plain function
+    def is_valid_name(name: str) -> bool:
         return name[:1].isalpha()
 
     @property
-    def slug(self) -> str:  # read like an attribute, computed each time
+    # read like an attribute, computed each time
+    def slug(self) -> str:
         return self.name.lower()
 
 
 class FintechStartup(Startup):
     pass
+# --8<-- [end:show]
 
 
 startup = FintechStartup.from_csv("NovaPay, 2019")

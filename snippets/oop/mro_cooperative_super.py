@@ -5,7 +5,7 @@ class Handler:
 
 class LoggingMixin(Handler):
     def handle(self, request: str) -> list[str]:
-        return ["log"] + super().handle(request)  # next class in the MRO
+        return ["log"] + super().handle(request)  # next in MRO
 
 
 class AuthMixin(Handler):
@@ -13,20 +13,21 @@ class AuthMixin(Handler):
         return ["auth"] + super().handle(request)
 
 
-class Endpoint(LoggingMixin, AuthMixin):  # a diamond: both share Handler
+class Endpoint(LoggingMixin, AuthMixin):  # a diamond
     pass
 
 
 print([cls.__name__ for cls in Endpoint.__mro__])
 #> ['Endpoint', 'LoggingMixin', 'AuthMixin', 'Handler', 'object']
-print(Endpoint().handle("GET /"))  # Handler.handle runs once, last
+print(Endpoint().handle("GET /"))  # Handler runs once
 #> ['log', 'auth', 'handle GET /']
-print([cls.__name__ for cls in LoggingMixin.__mro__])  # alone: no AuthMixin
+print([c.__name__ for c in LoggingMixin.__mro__])  # alone
 #> ['LoggingMixin', 'Handler', 'object']
 
 try:
-    class Broken(Handler, LoggingMixin):  # base listed before its subclass
+    class Broken(Handler, LoggingMixin):  # base first
         pass
-except TypeError:
-    print("no consistent MRO -> TypeError at class creation")
-    #> no consistent MRO -> TypeError at class creation
+except TypeError as error:  # raised when the class is created
+    print(f"TypeError: {error}")
+    #> TypeError: Cannot create a consistent method resolution
+    #> order (MRO) for bases Handler, LoggingMixin

@@ -4,7 +4,7 @@ class Notifier:
 
 
 class EmailNotifier(Notifier):
-    def send(self, user: str, text: str) -> str:  # overrides the base
+    def send(self, user: str, text: str) -> str:  # override
         return f"email to {user}@example.com: {text}"
 
 
@@ -13,13 +13,13 @@ class SmsNotifier(Notifier):
         return f"sms to {user}: {text[:12]}..."
 
 
-class SlackWebhook:  # no shared base class: duck typing is enough
+class SlackWebhook:  # no shared base: duck typing
     def send(self, user: str, text: str) -> str:
         return f"slack @{user}: {text}"
 
 
-def notify_all(notifiers: list, user: str, text: str) -> list[str]:
-    # one call site, no isinstance checks: each object runs its own send
+def notify_all(notifiers: list, user: str, text: str):
+    # one call site, no isinstance: each runs its own send
     return [notifier.send(user, text) for notifier in notifiers]
 
 
@@ -29,7 +29,7 @@ for line in notify_all(channels, "ana", "Your export is ready"):
     #> email to ana@example.com: Your export is ready
     #> sms to ana: Your export ...
     #> slack @ana: Your export is ready
-print(len("abc"), len([1, 2]), len({"a": 1}))  # built-ins are polymorphic
+print(len("abc"), len([1, 2]), len({"a": 1}))  # built-ins too
 #> 3 2 1
 print(1 + 2, "a" + "b", [1] + [2])  # so are operators
 #> 3 ab [1, 2]

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from functools import cached_property
 
 
@@ -11,7 +12,8 @@ class User:
         return self._email
 
     @email.setter
-    def email(self, value: str) -> None:  # runs on every assignment
+    # runs on every assignment
+    def email(self, value: str) -> None:
         value = value.strip().lower()
         if "@" not in value:
             raise ValueError("not an email address")
@@ -22,9 +24,11 @@ class User:
         return self.email.split("@")[1]
 
     @cached_property
-    def profile(self) -> dict:  # computed once, then stored on the instance
+    # computed once, then stored on the instance
+    def profile(self) -> dict:
         self.profile_loads += 1
         return {"email": self.email}
+# --8<-- [end:show]
 
 
 user = User("  Ana@Example.COM ")

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Protocol
 
 
@@ -18,10 +19,10 @@ class FlatOff:
         self.amount = amount
 
     def apply(self, total: float) -> float:
-        return max(total - self.amount, 0)  # L: keeps the contract, never < 0
+        return max(total - self.amount, 0)  # L: never < 0
 
 
-class Checkout:  # D: depends on Discount, handed in from outside
+class Checkout:  # D: gets its Discounts from outside
     def __init__(self, discounts: list[Discount]) -> None:
         self.discounts = discounts
 
@@ -32,14 +33,16 @@ class Checkout:  # D: depends on Discount, handed in from outside
         return round(total, 2)
 
 
-class LoyaltyOff:  # O: a new rule is a new class; Checkout is not edited
+class LoyaltyOff:  # O: a new rule, Checkout unchanged
     def apply(self, total: float) -> float:
         return total - 1 if total > 50 else total
+# --8<-- [end:show]
 
 
 print(Checkout([PercentOff(10)]).total([40, 20]))
 #> 54.0
-print(Checkout([PercentOff(10), LoyaltyOff(), FlatOff(5)]).total([40, 20]))
+rules = [PercentOff(10), LoyaltyOff(), FlatOff(5)]
+print(Checkout(rules).total([40, 20]))
 #> 48.0
 print(Checkout([FlatOff(100)]).total([40]))
 #> 0

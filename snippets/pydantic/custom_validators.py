@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from datetime import date
 from typing import Annotated
 
@@ -11,7 +12,7 @@ def not_blank(text: str) -> str:
     return text.strip()
 
 
-Name = Annotated[str, AfterValidator(not_blank)]  # a reusable rule
+Name = Annotated[str, AfterValidator(not_blank)]  # reusable
 
 
 class Campaign(BaseModel):
@@ -20,16 +21,19 @@ class Campaign(BaseModel):
     starts: date
     ends: date
 
-    @field_validator("tags", mode="before")  # raw input, before type checks
+    @field_validator("tags", mode="before")  # raw input
     @classmethod
     def split_commas(cls, value: object) -> object:
-        return value.split(",") if isinstance(value, str) else value
+        if isinstance(value, str):
+            return value.split(",")
+        return value
 
-    @model_validator(mode="after")  # the built model: compare fields
+    @model_validator(mode="after")  # the built model
     def ends_after_start(self) -> "Campaign":
         if self.ends <= self.starts:
             raise ValueError("ends must be after starts")
         return self
+# --8<-- [end:show]
 
 
 dates = {"starts": "2026-01-01", "ends": "2026-02-01"}

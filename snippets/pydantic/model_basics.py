@@ -10,7 +10,8 @@ class Startup(BaseModel):
 
 
 raw = {"name": "Acme", "founded": "2021-03-01", "employees": "12"}
-startup = Startup.model_validate(raw)  # parse + validate in one step
+# parse + validate in one step
+startup = Startup.model_validate(raw)
 print(repr(startup))
 #> Startup(name='Acme', founded=datetime.date(2021, 3, 1), employees=12)
 print(startup.model_dump_json())
@@ -20,7 +21,8 @@ bad = {"name": "Globex", "founded": "soon", "employees": 0}
 try:
     Startup.model_validate(bad)
 except ValidationError as error:
-    for problem in error.errors():  # every failure, not just the first
+    # every failure, not just the first
+    for problem in error.errors():
         print(problem["loc"], problem["type"])
         #> ('founded',) date_from_datetime_parsing
         #> ('employees',) greater_than_equal

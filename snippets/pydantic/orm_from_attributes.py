@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -18,6 +19,7 @@ class StartupOut(BaseModel):  # the public shape
     model_config = ConfigDict(from_attributes=True)
     id: int
     name: str
+# --8<-- [end:show]
 
 
 engine = create_engine("sqlite://")
@@ -26,15 +28,18 @@ with Session(engine) as session:
     session.add(Startup(name="Acme", internal_notes="do not publish"))
     session.commit()
     row = session.get(Startup, 1)
-    print(StartupOut.model_validate(row).model_dump())  # reads row.id, row.name
+    # reads row.id, row.name
+    print(StartupOut.model_validate(row).model_dump())
     #> {'id': 1, 'name': 'Acme'}
 
-    class NoAttributes(BaseModel):  # the same fields, default config
+    # the same fields, default config
+    class NoAttributes(BaseModel):
         id: int
         name: str
 
     try:
         NoAttributes.model_validate(row)
     except ValidationError as error:
-        print(error.errors()[0]["type"])  # it only accepts dicts or instances
+        # it only accepts dicts or instances
+        print(error.errors()[0]["type"])
         #> model_type

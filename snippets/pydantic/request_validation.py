@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,7 +23,9 @@ app = FastAPI()
 
 @app.post("/query")
 async def query(body: QueryRequest) -> dict[str, int]:
-    return {"startups": len(body.startups)}  # body is already valid here
+    # body is already valid here
+    return {"startups": len(body.startups)}
+# --8<-- [end:show]
 
 
 client = TestClient(app)
@@ -35,7 +38,8 @@ bad = {"query": "ai", "startups": [" "], "limit": 5}
 rejected = client.post("/query", json=bad)
 print(rejected.status_code, rejected.reason_phrase)
 #> 422 Unprocessable Content
-for error in rejected.json()["detail"]:  # every problem, not just the first
+# every problem, not just the first
+for error in rejected.json()["detail"]:
     print(error["type"], error["loc"])
     #> string_too_short ['body', 'query']
     #> value_error ['body', 'startups']

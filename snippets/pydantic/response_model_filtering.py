@@ -25,7 +25,8 @@ async def create_user(body: SignUp) -> dict:
 client = TestClient(app)
 sign_up = {"email": "ada@example.com", "password": "s3cret!"}
 response = client.post("/users", json=sign_up)
-print(response.status_code, response.json())  # the hash is filtered out
+# the hash is filtered out
+print(response.status_code, response.json())
 #> 201 {'id': 7, 'email': 'ada@example.com'}
 
 operation = app.openapi()["paths"]["/users"]["post"]

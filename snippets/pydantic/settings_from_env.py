@@ -1,4 +1,6 @@
 import os
+
+# --8<-- [start:show]
 from functools import lru_cache
 
 from pydantic import SecretStr, ValidationError
@@ -14,8 +16,20 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
 
 
+@lru_cache
+def get_settings() -> Settings:
+    # validated on the first call, not at import
+    return Settings()
+
+
+def create_app() -> Settings:
+    # called at startup: bad config fails the deploy
+    return get_settings()
+# --8<-- [end:show]
+
+
 try:
-    Settings()  # nothing set yet: fail at startup, not at first use
+    create_app()  # nothing set yet
 except ValidationError as error:
     print([problem["loc"][0] for problem in error.errors()])
     #> ['database_url', 'api_key']
@@ -26,17 +40,13 @@ os.environ |= {  # what the deployment injects
     "APP_WORKERS": "4",
     "APP_CORS_ORIGINS": '["https://app.example.com"]',
 }
-
-
-@lru_cache
-def get_settings() -> Settings:
-    return Settings()  # read once per process
-
-
-settings = get_settings()
-print(settings.workers, settings.cors_origins)  # parsed from strings
+# a failed call is not cached: this one reads again
+settings = create_app()
+# parsed from strings
+print(settings.workers, settings.cors_origins)
 #> 4 ['https://app.example.com']
 print(settings.api_key)  # masked in logs and reprs
 #> **********
+# every later call: the same object
 print(get_settings() is settings)
 #> True

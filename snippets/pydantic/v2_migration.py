@@ -5,7 +5,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class User(BaseModel):
-    model_config = ConfigDict(from_attributes=True)  # v1: orm_mode = True
+    # v1: orm_mode = True
+    model_config = ConfigDict(from_attributes=True)
 
     name: str
 
@@ -15,7 +16,8 @@ class User(BaseModel):
         return name.title()
 
 
-row = SimpleNamespace(name="ada lovelace")  # stands in for an ORM object
+# stands in for an ORM object
+row = SimpleNamespace(name="ada lovelace")
 user = User.model_validate(row)  # v1: User.from_orm(row)
 print(user.model_dump())  # v1: user.dict()
 #> {'name': 'Ada Lovelace'}
@@ -27,5 +29,6 @@ except DeprecationWarning as warning:
     print(type(warning).__name__)
     #> PydanticDeprecatedSince20
 
-print(type(User.__pydantic_validator__).__module__)  # the compiled Rust core
+# the compiled Rust core
+print(type(User.__pydantic_validator__).__module__)
 #> pydantic_core._pydantic_core

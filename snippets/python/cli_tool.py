@@ -1,4 +1,25 @@
-import argparse
+import subprocess
+import sys
+
+
+def run_command(*argv):
+    """Run this file the way a shell runs an installed command."""
+    done = subprocess.run(
+        [sys.executable, __file__, *argv], capture_output=True, text=True
+    )
+    output = done.stdout.strip() or done.stderr.strip().splitlines()[-1]
+    return done.returncode, output
+
+
+if len(sys.argv) == 1:  # run without arguments: demonstrate the command
+    print(run_command("export", "fintech", "--limit", "3"))
+    #> (0, 'exporting 3 fintech startups')
+    print(run_command("export", "fintech", "--limit", "many"))
+    #> (2, "startups export: error: argument --limit: invalid int value: 'many'")
+    raise SystemExit(0)
+
+# --8<-- [start:show]
+import argparse  # noqa: E402
 
 
 def build_parser():
@@ -10,19 +31,12 @@ def build_parser():
     return parser
 
 
-def main(argv=None):  # argv=None: read sys.argv; tests pass a list
+def main(argv=None) -> int:  # None: sys.argv; tests pass a list
     args = build_parser().parse_args(argv)
-    return f"{args.command} {args.sector} limit={args.limit}"
+    print(f"exporting {args.limit} {args.sector} startups")
+    return 0  # the process exit code
 
 
-print(main(["export", "fintech", "--limit", "3"]))
-#> export fintech limit=3
-try:
-    main(["export", "fintech", "--limit", "many"])
-except SystemExit as exit_:
-    print(f"exit code {exit_.code}")  # argparse printed the usage error
-    #> exit code 2
-
-if __name__ == "__main__":  # true only when run, not when imported
-    print("run as a script")
-    #> run as a script
+if __name__ == "__main__":  # run as a command, not when imported
+    raise SystemExit(main())
+# --8<-- [end:show]

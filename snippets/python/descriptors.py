@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 class Positive:  # a data descriptor: defines __get__ and __set__
     def __set_name__(self, owner, name):  # called once, at class creation
         self.name = "_" + name
@@ -30,3 +31,22 @@ except ValueError as error:
     #> employees must be positive
 print(type(Startup.__init__).__name__, type(nova.__init__).__name__)
 #> function method
+# --8<-- [end:show]
+
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column  # noqa: E402
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Company(Base):  # each column is a descriptor on the class
+    __tablename__ = "companies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str]
+
+
+print(Company.city == "Oslo")  # on the class: a SQL expression
+#> companies.city = :city_1
+print(Company(city="Oslo").city)  # on an instance: the value
+#> Oslo

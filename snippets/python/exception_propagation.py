@@ -1,6 +1,7 @@
 steps = []
 
 
+# --8<-- [start:show]
 class PaymentFailed(Exception):
     """Our domain error: callers catch this, not gateway details."""
 
@@ -24,6 +25,7 @@ def place_order(amount):
 place_order(30)
 print(steps)
 #> ['confirm', 'release stock lock']
+# --8<-- [end:show]
 
 steps.clear()
 try:  # the boundary (an endpoint, a worker loop) handles it once

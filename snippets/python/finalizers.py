@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import gc
 import weakref
 
@@ -8,7 +9,7 @@ class Connection:
     def __init__(self, name):
         self.name = name
 
-    def __del__(self):  # runs when the object is destroyed, whenever that is
+    def __del__(self):  # runs when the object is destroyed
         events.append(f"__del__ {self.name}")
 
 
@@ -25,6 +26,7 @@ print(events)  # not yet: the counts never reach zero
 gc.collect()  # the cycle collector finalizes and frees them
 print(sorted(events))
 #> ['__del__ a', '__del__ b', '__del__ c']
+# --8<-- [end:show]
 
 
 class Pool:

@@ -1,6 +1,10 @@
 from typing import Generic, TypeVar, get_args
 
-T = TypeVar("T")  # Python 3.12+: def first[T](...) and class Page[T]
+# Python 3.12+ spells these without TypeVar or Generic:
+#   def first[T](items: list[T]) -> T: ...
+#   class Page[T]: ...
+# This file uses the older form so it also runs on 3.11.
+T = TypeVar("T")
 
 
 def first(items: list[T]) -> T:  # the return type follows the input
@@ -14,7 +18,7 @@ class Page(Generic[T]):
 
 
 names = first(["ana", "eli"])  # a checker infers str
-page: Page[int] = Page([1, 2, 3], total=10)  # a checker knows items: list[int]
+page: Page[int] = Page([1, 2, 3], total=10)  # items: list[int]
 print(names.upper(), sum(page.items))
 #> ANA 6
 print(get_args(Page[int]), get_args(dict[str, list[int]]))

@@ -9,7 +9,7 @@ class Sku:
         return hash(self.code)
 
 
-stock = {Sku("TEA-1"): 3, 42: "answer", (1, 2): "pair", "name": "shop"}
+stock = {Sku("TEA-1"): 3, 42: "answer", (1, 2): "pair"}
 print(stock[Sku("TEA-1")])  # a new, equal object finds the entry
 #> 3
 print(len({Sku("A"), Sku("A")}))
@@ -17,11 +17,11 @@ print(len({Sku("A"), Sku("A")}))
 
 
 class NoHash:
-    def __eq__(self, other):  # defining __eq__ alone sets __hash__ = None
+    def __eq__(self, other):  # __eq__ alone: __hash__ = None
         return True
 
 
 print(NoHash.__hash__)
 #> None
-print(hash(1) == hash(1.0), id(1) == id(1.0))  # hash follows ==, id does not
+print(hash(1) == hash(1.0), id(1) == id(1.0))  # hash follows ==
 #> True False

@@ -1,6 +1,7 @@
 from dataclasses import FrozenInstanceError, dataclass, replace
 
 
+# --8<-- [start:show]
 @dataclass(frozen=True)
 class Money:
     amount: int
@@ -28,6 +29,13 @@ basket = Basket(["tea"])
 basket.items.append("cake")  # allowed: frozen is shallow
 print(basket)
 #> Basket(items=['tea', 'cake'])
+# --8<-- [end:show]
+
+try:
+    hash(basket)  # the list inside makes it unhashable too
+except TypeError as error:
+    print(error)
+    #> unhashable type: 'list'
 
 
 @dataclass(frozen=True)
@@ -35,5 +43,5 @@ class SafeBasket:
     items: tuple[str, ...]  # immutable all the way down
 
 
-print(hash(SafeBasket(("tea",))) == hash(SafeBasket(("tea",))))
-#> True
+print(len({SafeBasket(("tea",)), SafeBasket(("tea",))}))
+#> 1

@@ -6,9 +6,13 @@ c = a
 print(c is a, id(c) == id(a))  # one object, two names
 #> True True
 
-result = None
-print(result is None)  # the idiom: None is a singleton
-#> True
+class Anything:  # a sloppy __eq__ that equals everything
+    def __eq__(self, other):
+        return True
+
+
+print(Anything() == None, Anything() is None)  # noqa: E711
+#> True False
 
 small = int("7")
 print(small is int("7"))  # CPython caches small ints

@@ -5,6 +5,7 @@ from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict, Field
 
+# --8<-- [start:show]
 app = FastAPI(max_body_size=10_000)  # 413 before a huge body is read
 
 
@@ -18,7 +19,7 @@ async def security_headers(request: Request, call_next):
 
 @app.exception_handler(Exception)
 async def hide_internals(request: Request, error: Exception):
-    return JSONResponse({"error": "internal error"}, 500)  # log, never echo
+    return JSONResponse({"error": "internal error"}, 500)  # never echo
 
 
 async def current_user(authorization: Annotated[str, Header()] = "") -> str:
@@ -35,8 +36,9 @@ class Transfer(BaseModel):
 @app.post("/transfers")
 async def transfer(body: Transfer, user: Annotated[str, Depends(current_user)]):
     if body.amount == 13:
-        raise RuntimeError("db password is hunter2")  # a bug that would leak
+        raise RuntimeError("db password is hunter2")  # a leaky bug
     return {"by": user, "amount": body.amount}
+# --8<-- [end:show]
 
 
 client = TestClient(app, raise_server_exceptions=False)

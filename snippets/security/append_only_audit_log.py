@@ -2,6 +2,7 @@ import hashlib
 import json
 import sqlite3
 
+# --8<-- [start:show]
 db = sqlite3.connect(":memory:")
 db.executescript("""
 CREATE TABLE audit_log (id INTEGER PRIMARY KEY, entry TEXT, hash TEXT);
@@ -18,7 +19,7 @@ def append(actor: str, action: str, amount_cents: int) -> None:
                         "amount_cents": amount_cents}, sort_keys=True)
     chained = hashlib.sha256(((last[0] if last else "") + entry).encode())
     db.execute("INSERT INTO audit_log (entry, hash) VALUES (?, ?)",
-               (entry, chained.hexdigest()))  # each row seals the one before
+               (entry, chained.hexdigest()))  # seals the row before
 
 
 def chain_is_intact() -> bool:
@@ -29,6 +30,7 @@ def chain_is_intact() -> bool:
         if previous != stored:
             return False
     return True
+# --8<-- [end:show]
 
 
 append("ana", "transfer", 30_00)

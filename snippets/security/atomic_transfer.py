@@ -10,26 +10,28 @@ class Base(DeclarativeBase):
     pass
 
 
+# --8<-- [start:show]
 class Account(Base):
     __tablename__ = "accounts"
-    __table_args__ = (CheckConstraint("balance_cents >= 0"),)  # DB enforces
+    __table_args__ = (CheckConstraint("balance_cents >= 0"),)
     id: Mapped[str] = mapped_column(primary_key=True)
     balance_cents: Mapped[int]  # integer cents: never floats for money
 
 
-def move(account: str, cents: int):  # SET balance = balance + x: no lost update
+def move(account: str, cents: int):  # balance + x: no lost update
     return (update(Account).where(Account.id == account)
             .values(balance_cents=Account.balance_cents + cents))
 
 
 async def transfer(sessions, source: str, target: str, cents: int) -> str:
     try:
-        async with sessions() as session, session.begin():  # all or nothing
+        async with sessions() as session, session.begin():  # atomic
             await session.execute(move(target, cents))  # credit first...
             await session.execute(move(source, -cents))  # ...debit may fail
     except IntegrityError:
         return "rejected, rolled back"
     return "committed"
+# --8<-- [end:show]
 
 
 async def main() -> None:

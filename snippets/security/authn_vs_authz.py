@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException
@@ -25,6 +26,7 @@ def authorize_admin(user: Annotated[tuple, Depends(authenticate)]) -> tuple:
 @app.delete("/reports/7")
 async def delete_report(user: Annotated[tuple, Depends(authorize_admin)]):
     return {"deleted_by": user[0]}
+# --8<-- [end:show]
 
 
 client = TestClient(app)

@@ -10,6 +10,7 @@ os.environ["AWS_SHARED_CREDENTIALS_FILE"] = str(home / "credentials")
 os.environ["AWS_CONFIG_FILE"] = str(home / "config")
 os.environ["AWS_EC2_METADATA_DISABLED"] = "true"  # no network here
 
+# --8<-- [start:show]
 import boto3  # noqa: E402  the code never names a key
 
 
@@ -32,4 +33,5 @@ os.environ["AWS_SECRET_ACCESS_KEY"] = "y"
 os.environ["AWS_SESSION_TOKEN"] = "short-lived"
 print(where_credentials_came_from())
 #> env
+# --8<-- [end:show]
 shutil.rmtree(home)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import hashlib
 import hmac
 import secrets
@@ -32,6 +33,7 @@ async def check_csrf(
 @app.post("/transfer", dependencies=[Depends(check_csrf)])
 async def transfer():
     return {"sent": True}
+# --8<-- [end:show]
 
 
 browser = TestClient(app)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from starlette.middleware.httpsredirect import HTTPSRedirectMiddleware
@@ -22,6 +23,7 @@ app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=["10.0.0.2"])
 @app.get("/whoami")
 async def whoami(request: Request):
     return {"scheme": request.url.scheme, "client": request.client.host}
+# --8<-- [end:show]
 
 
 # the TLS-terminating proxy (nginx, an ALB) forwards plain HTTP from 10.0.0.2

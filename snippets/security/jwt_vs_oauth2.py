@@ -6,6 +6,7 @@ import jwt
 from fastapi import FastAPI, Form, HTTPException
 from fastapi.testclient import TestClient
 
+# --8<-- [start:show]
 SIGNING_KEY = secrets.token_bytes(32)
 CLIENTS = {"billing-service": "client-secret"}
 app = FastAPI()
@@ -26,6 +27,7 @@ async def token(
     access_token = jwt.encode(claims, SIGNING_KEY, algorithm="HS256")  # JWT
     return {"access_token": access_token, "token_type": "Bearer",
             "expires_in": 600}
+# --8<-- [end:show]
 
 
 grant = {"grant_type": "client_credentials", "client_id": "billing-service",

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Annotated
 
 from fastapi import Depends, FastAPI
@@ -24,6 +25,7 @@ print(client.get("/items", headers={"Authorization": "Bearer abc"}).json())
 missing = client.get("/items")
 print(missing.status_code, missing.headers["www-authenticate"])
 #> 401 Bearer
+# --8<-- [end:show]
 
 form = {"username": "ana", "password": "pw", "scope": "read write"}
 print(client.post("/token", data=form).json())

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import io
 import logging
 import re
@@ -24,6 +25,7 @@ log.warning("charge failed for %s card %s", "ana@example.com",
             "4111 1111 1111 1234")
 print(log_output.getvalue().strip())
 #> charge failed for <email> card ****1234
+# --8<-- [end:show]
 
 
 class Customer(BaseModel):

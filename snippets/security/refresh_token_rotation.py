@@ -4,6 +4,7 @@ import time
 
 import jwt
 
+# --8<-- [start:show]
 SECRET = secrets.token_bytes(32)
 refresh_store: dict[str, dict] = {}  # sha256(refresh token) -> record
 
@@ -28,6 +29,7 @@ def rotate(refresh: str) -> tuple[str, str] | str:
         return "401 reuse detected, family revoked"
     record["used"] = True
     return issue(record["user"], record["family"])
+# --8<-- [end:show]
 
 
 expired, _ = issue("ana", "login-1", access_ttl=-1)

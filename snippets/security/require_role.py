@@ -3,6 +3,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, HTTPException
 from fastapi.testclient import TestClient
 
+# --8<-- [start:show]
 PERMISSIONS = {  # role -> what it may do; kept in code or in a table
     "viewer": {"reports:read"},
     "editor": {"reports:read", "reports:write"},
@@ -32,6 +33,7 @@ async def delete_report(
     report_id: int, user: Annotated[dict, Depends(require("reports:delete"))]
 ):
     return {"deleted": report_id, "by": user["name"]}
+# --8<-- [end:show]
 
 
 client = TestClient(app)

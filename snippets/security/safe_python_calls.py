@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import ast
 import subprocess
 from pathlib import Path
@@ -6,10 +7,10 @@ untrusted = "__import__('os').name"  # text from a request, a file, a queue
 print(eval(untrusted))  # eval runs any code it is given
 #> posix
 try:
-    ast.literal_eval(untrusted)  # only literals: numbers, strings, lists...
-except ValueError:
-    print("literal_eval refused it")
-    #> literal_eval refused it
+    ast.literal_eval(untrusted)  # literals only
+except ValueError as error:
+    print("literal_eval refused it:", type(error).__name__)
+    #> literal_eval refused it: ValueError
 print(ast.literal_eval("[1, 'two', {'three': 3}]"))
 #> [1, 'two', {'three': 3}]
 
@@ -27,6 +28,7 @@ def safe_path(name: str) -> Path:
     if not path.is_relative_to(UPLOADS):  # blocks ../ and absolute paths
         raise PermissionError(f"outside the upload folder: {name}")
     return path
+# --8<-- [end:show]
 
 
 print(safe_path("cv.pdf"))

@@ -4,13 +4,14 @@ from typing import Annotated
 from fastapi import Cookie, FastAPI, HTTPException, Response
 from fastapi.testclient import TestClient
 
-sessions: dict[str, dict] = {}  # in production: Redis or a table, with a TTL
+# --8<-- [start:show]
+sessions: dict[str, dict] = {}  # production: Redis, with a TTL
 app = FastAPI()
 
 
 @app.post("/login")
 async def login(response: Response) -> dict:
-    session_id = secrets.token_urlsafe(32)  # random, means nothing by itself
+    session_id = secrets.token_urlsafe(32)  # random, meaningless
     sessions[session_id] = {"user": "ana", "role": "admin"}
     response.set_cookie("sid", session_id, httponly=True, secure=True,
                         samesite="lax", max_age=3600)
@@ -32,6 +33,7 @@ async def me(sid: Annotated[str | None, Cookie()] = None) -> dict:
 async def logout(sid: Annotated[str | None, Cookie()] = None) -> dict:
     sessions.pop(sid, None)  # revocation is instant: the server forgets it
     return {"ok": True}
+# --8<-- [end:show]
 
 
 client = TestClient(app, base_url="https://testserver")

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Response
@@ -12,7 +13,7 @@ session_cookie = APIKeyCookie(name="__Host-session")  # 401 when absent
 async def login(response: Response) -> dict:
     response.set_cookie(
         "__Host-session", "abc123",
-        httponly=True,  # page JavaScript cannot read it: XSS cannot steal it
+        httponly=True,  # JavaScript cannot read it
         secure=True,  # HTTPS only
         samesite="lax",  # not sent on cross-site POSTs
         max_age=900,
@@ -23,6 +24,7 @@ async def login(response: Response) -> dict:
 @app.get("/me")
 async def me(token: Annotated[str, Depends(session_cookie)]) -> dict:
     return {"server_got": token}
+# --8<-- [end:show]
 
 
 client = TestClient(app, base_url="https://api.example.com")
