@@ -12,7 +12,9 @@ from site_paths import PROJECT, build_site
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory):
     work = tmp_path_factory.mktemp("offline")
-    subprocess.run(["npm", "pack", "--silent", "iframe-worker@1.0.4"], cwd=work, check=True, capture_output=True)
+    packed = subprocess.run(["npm", "pack", "--silent", "iframe-worker@1.0.4"], cwd=work, capture_output=True, text=True)
+    if packed.returncode != 0:
+        pytest.fail(f"the download needs the iframe-worker shim from the npm registry; npm pack said:\n{packed.stderr}")
     with tarfile.open(work / "iframe-worker-1.0.4.tgz") as archive:
         archive.extractall(work, filter="data")
     site_dir = work / "site"

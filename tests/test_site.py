@@ -144,6 +144,16 @@ def test_no_page_loads_anything_from_another_host(built_site, pattern):
             assert not found, f"{path.relative_to(site_dir)}: {found}"
 
 
+def test_our_scripts_name_no_other_host(built_site):
+    """The site's own scripts (the service worker, flashcards, install prompt) fetch only from the site."""
+    site_dir, _ = built_site
+    ours = [site_dir / "sw.js", *(site_dir / "assets").glob("*.js")]
+    assert len(ours) >= 4
+    for path in ours:
+        found = re.findall(r"""["'`](?:https?:)?//[^"'`]*""", path.read_text(encoding="utf-8"))
+        assert not found, f"{path.relative_to(site_dir)}: {found}"
+
+
 def test_must_know_lists_every_high_priority_question_in_study_order(built_site, site_content):
     site_dir, _ = built_site
     bank, _ = site_content
