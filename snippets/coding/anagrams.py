@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from collections import Counter, defaultdict
 
 
@@ -6,7 +7,7 @@ def normalize(word: str) -> str:
 
 
 def are_anagrams(a: str, b: str) -> bool:
-    """Same letters, same counts: O(n) time, O(k) space, k distinct letters."""
+    """Same letters, same counts: O(n) time, O(k) space."""
     return Counter(normalize(a)) == Counter(normalize(b))
 
 
@@ -16,6 +17,7 @@ def group_anagrams(words: list[str]) -> list[list[str]]:
         key = "".join(sorted(normalize(word)))  # the sorted letters
         groups[key].append(word)
     return list(groups.values())
+# --8<-- [end:show]
 
 
 cases = [("listen", "silent", True), ("Dormitory", "dirty room", True),

@@ -1,9 +1,10 @@
+# --8<-- [start:show]
 import asyncio
 import functools
 
 
 def debounce(wait: float):
-    """Run the function once, `wait` seconds after the last call of a burst."""
+    """Run once, `wait` seconds after a burst's last call."""
 
     def decorator(fn):
         pending: asyncio.TimerHandle | None = None
@@ -20,6 +21,7 @@ def debounce(wait: float):
         return wrapper
 
     return decorator
+# --8<-- [end:show]
 
 
 saved: list[str] = []

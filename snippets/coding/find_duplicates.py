@@ -2,7 +2,7 @@ from collections import Counter
 
 
 def duplicates(items: list) -> list:
-    """Values that occur more than once, each once, in first-seen order."""
+    """Values seen more than once, each once, first-seen order."""
     counts = Counter(items)  # one O(n) pass; keeps first-seen order
     return [value for value, count in counts.items() if count > 1]
 

@@ -1,13 +1,16 @@
+# --8<-- [start:show]
 from collections.abc import Iterable, Iterator
 
 
 def flatten(items: Iterable) -> Iterator:
-    """Yield the leaves of arbitrarily nested lists and tuples, in order."""
+    """The leaves of nested lists and tuples, in order."""
     for item in items:
-        if isinstance(item, (list, tuple)):  # str is iterable too: not nested
+        # a str is iterable too, but it is a leaf
+        if isinstance(item, (list, tuple)):
             yield from flatten(item)
         else:
             yield item
+# --8<-- [end:show]
 
 
 cases = [

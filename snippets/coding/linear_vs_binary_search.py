@@ -1,5 +1,6 @@
+# --8<-- [start:show]
 def linear_search(items: list, target) -> tuple[int, int]:
-    """Any list: check each item. Returns (index or -1, comparisons)."""
+    """Any list. Returns (index or -1, comparisons)."""
     for index, item in enumerate(items):
         if item == target:
             return index, index + 1
@@ -19,6 +20,7 @@ def binary_search(items: list, target) -> tuple[int, int]:
         else:
             high = middle - 1
     return -1, steps
+# --8<-- [end:show]
 
 
 numbers = list(range(0, 2_000_000, 2))  # one million sorted even numbers
@@ -32,3 +34,11 @@ for target in [0, 999_998, 1_999_998, 7]:  # first, middle, last, missing
 for items in ([], [5]):  # edges: empty, one item
     assert binary_search(items, 5)[0] == linear_search(items, 5)[0]
 assert binary_search([1, 3, 5], 4) == (-1, 2)
+
+import bisect  # noqa: E402  the standard library's binary search
+
+for target in (999_998, 7):
+    i = bisect.bisect_left(numbers, target)  # the insertion point
+    print(target, i, i < len(numbers) and numbers[i] == target)
+    #> 999998 499999 True
+    #> 7 4 False

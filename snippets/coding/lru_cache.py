@@ -1,19 +1,20 @@
+# --8<-- [start:show]
 from collections import OrderedDict
 
 
 class LRUCache:
-    """Keeps at most `capacity` entries; evicts the least recently used."""
+    """At most `capacity` entries; evicts the least recent."""
 
     def __init__(self, capacity: int) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
         self.capacity = capacity
-        self.items: OrderedDict[str, object] = OrderedDict()  # oldest first
+        self.items: OrderedDict = OrderedDict()  # oldest first
 
     def get(self, key: str, default: object = None) -> object:
         if key not in self.items:
             return default
-        self.items.move_to_end(key)  # O(1): now the most recently used
+        self.items.move_to_end(key)  # O(1): now the newest
         return self.items[key]
 
     def put(self, key: str, value: object) -> None:
@@ -21,6 +22,7 @@ class LRUCache:
         self.items.move_to_end(key)
         if len(self.items) > self.capacity:
             self.items.popitem(last=False)  # O(1): drop the oldest
+# --8<-- [end:show]
 
 
 cache = LRUCache(capacity=2)

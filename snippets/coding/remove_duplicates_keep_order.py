@@ -1,8 +1,9 @@
-from collections.abc import Callable, Hashable, Iterable
+# --8<-- [start:show]
+from collections.abc import Callable, Iterable
 
 
-def unique(items: Iterable, key: Callable[[object], Hashable] = lambda x: x):
-    """Items in first-seen order, each key once: O(n) time, O(n) extra space."""
+def unique(items: Iterable, key: Callable = lambda x: x):
+    """First-seen order, each key once: O(n) time and space."""
     seen: set = set()
     result = []
     for item in items:
@@ -11,6 +12,12 @@ def unique(items: Iterable, key: Callable[[object], Hashable] = lambda x: x):
             seen.add(marker)
             result.append(item)
     return result
+
+
+items = [3, 1, 3, 2, 1]
+print(list(dict.fromkeys(items)), unique(items))  # one-liner, loop
+#> [3, 1, 2] [3, 1, 2]
+# --8<-- [end:show]
 
 
 cases = [

@@ -1,5 +1,6 @@
+# --8<-- [start:show]
 def second_largest(numbers: list[float]) -> float | None:
-    """The second largest distinct value in one pass: O(n) time, O(1) space."""
+    """Second largest distinct value: O(n) time, O(1) space."""
     first = second = None
     for n in numbers:
         if first is None or n > first:
@@ -7,6 +8,7 @@ def second_largest(numbers: list[float]) -> float | None:
         elif n != first and (second is None or n > second):
             second = n
     return second
+# --8<-- [end:show]
 
 
 cases = [

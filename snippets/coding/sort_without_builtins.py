@@ -1,21 +1,24 @@
 import random
 
 
+# --8<-- [start:show]
 def merge_sort(items: list) -> list:
-    """Stable O(n log n) sort; returns a new list, O(n) extra space."""
+    """Stable, O(n log n); a new list, O(n) extra space."""
     if len(items) <= 1:
         return items[:]
     middle = len(items) // 2
-    left, right = merge_sort(items[:middle]), merge_sort(items[middle:])
+    left = merge_sort(items[:middle])
+    right = merge_sort(items[middle:])
     merged, i, j = [], 0, 0
     while i < len(left) and j < len(right):
-        if left[i] <= right[j]:  # <= keeps equal items in order: stable
+        if left[i] <= right[j]:  # <= on ties: stable
             merged.append(left[i])
             i += 1
         else:
             merged.append(right[j])
             j += 1
     return merged + left[i:] + right[j:]
+# --8<-- [end:show]
 
 
 rng = random.Random(7)

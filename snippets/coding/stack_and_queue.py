@@ -20,9 +20,8 @@ for text in ["", "(a[b]{c})", "(]", "((", ")"]:
     #> '(]' False
     #> '((' False
     #> ')' False
-assert balanced("") and not balanced("((") and not balanced(")")
 
-jobs = deque()  # a queue (FIFO): append on the right, take from the left
+jobs = deque()  # a queue (FIFO): in right, out left
 for job in ["resize", "email", "report"]:
     jobs.append(job)  # enqueue: O(1)
 served = [jobs.popleft() for _ in range(len(jobs))]  # dequeue: O(1)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 def has_duplicate_pairs(items: list) -> tuple[bool, int]:
     """O(n^2) time, O(1) extra space: compare every pair."""
     steps = 0
@@ -21,11 +22,12 @@ def has_duplicate_set(items: list) -> tuple[bool, int]:
 
 
 def halvings(n: int) -> int:
-    """O(log n): how many times n can be halved, like binary search."""
+    """O(log n): how often n halves, like binary search."""
     steps = 0
     while n > 1:
         n, steps = n // 2, steps + 1
     return steps
+# --8<-- [end:show]
 
 
 for n in (10, 100, 1000):  # worst case: no duplicate at all

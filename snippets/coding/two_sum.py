@@ -1,13 +1,15 @@
+# --8<-- [start:show]
 def two_sum(nums: list[int], target: int) -> tuple[int, int] | None:
-    """Indices of two different positions whose values add up to target."""
+    """Indices of two positions whose values sum to target."""
     seen: dict[int, int] = {}  # value -> index where it was seen
     for index, value in enumerate(nums):
         partner = target - value
         if partner in seen:  # O(1) average dict lookup
             return seen[partner], index
-        seen[value] = index  # store after the check: never pair with itself
+        seen[value] = index  # after the check: no self-pair
     return None
 
+# --8<-- [end:show]
 
 cases = [
     (([2, 7, 11, 15], 9), (0, 1)),

@@ -1,3 +1,21 @@
+# --8<-- [start:show]
+def ui_action(response) -> str:  # the frontend's one error handler
+    problem = response.json()["error"]
+    status = response.status_code
+    if status == 401:
+        return "refresh the token, retry once"
+    if status == 422:
+        fields = [item["field"] for item in problem["details"]]
+        return f"mark fields {fields}"
+    if status in (403, 404, 409):
+        return f"show: {problem['message']}"
+    if status == 429:
+        wait = response.headers["retry-after"]
+        return f"wait {wait} s, then retry"
+    return f"show a generic error, ref {problem['request_id']}"
+# --8<-- [end:show]
+
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -41,20 +59,6 @@ async def create_startup(body: StartupIn) -> None:
     if body.name == "Acme":
         raise ApiError(409, "conflict", "A startup named Acme exists.")
     raise ApiError(429, "rate_limited", "Slow down.", {"Retry-After": "30"})
-
-
-def ui_action(response) -> str:  # the frontend's one error handler
-    problem = response.json()["error"]
-    status = response.status_code
-    if status == 401:
-        return "refresh the token, retry once"
-    if status == 422:
-        return f"mark fields {[item['field'] for item in problem['details']]}"
-    if status in (403, 404, 409):
-        return f"show: {problem['message']}"
-    if status == 429:
-        return f"wait {response.headers['retry-after']} s, then retry"
-    return f"show a generic error with reference {problem['request_id']}"
 
 
 client = TestClient(app)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import hashlib
 import json
 from typing import Annotated
@@ -14,12 +15,15 @@ async def sectors(
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     body = json.dumps(SECTORS)
-    etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
-    # no-cache: the browser keeps the copy but asks "still this version?"
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    etag = f'"{digest[:16]}"'
+    # no-cache: keep the copy, but ask "still this one?"
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if if_none_match == etag:
         return Response(status_code=304, headers=headers)  # no body
-    return Response(body, media_type="application/json", headers=headers)
+    return Response(body, headers=headers,
+                    media_type="application/json")
+# --8<-- [end:show]
 
 
 client = TestClient(app)

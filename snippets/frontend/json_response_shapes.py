@@ -1,16 +1,16 @@
+# --8<-- [start:show]
 from datetime import UTC, datetime
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
-from starlette.exceptions import HTTPException
 
 
-class ApiModel(BaseModel):  # snake_case in Python, camelCase in JSON
-    model_config = ConfigDict(alias_generator=to_camel,
-                              validate_by_name=True, serialize_by_alias=True)
+class ApiModel(BaseModel):  # camelCase in JSON
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        validate_by_name=True,
+        serialize_by_alias=True,
+    )
 
 
 class Startup(ApiModel):
@@ -23,6 +23,13 @@ class Startup(ApiModel):
 class StartupPage(ApiModel):  # every list has the same envelope
     items: list[Startup]
     next_cursor: str | None
+# --8<-- [end:show]
+
+
+from fastapi import FastAPI, Request  # noqa: E402
+from fastapi.responses import JSONResponse  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+from starlette.exceptions import HTTPException  # noqa: E402
 
 
 app = FastAPI()

@@ -16,18 +16,23 @@ async def log_requests(request: Request, call_next):
     return await call_next(request)
 
 
+# --8<-- [start:show]
 @app.get("/", response_class=HTMLResponse)
-async def index() -> HTMLResponse:  # always revalidated: it names the chunks
-    return HTMLResponse(INDEX, headers={"Cache-Control": "no-cache"})
+async def index() -> HTMLResponse:
+    # always revalidated: it names the current chunks
+    headers = {"Cache-Control": "no-cache"}
+    return HTMLResponse(INDEX, headers=headers)
 
 
 @app.get("/assets/{name}")
 async def chunk(name: str) -> Response:
     if name not in CHUNKS:
         raise HTTPException(404)
-    forever = "public, max-age=31536000, immutable"  # new code = new name
+    # new code gets a new name, so a year is safe
+    forever = "public, max-age=31536000, immutable"
     return Response(CHUNKS[name], media_type="text/javascript",
                     headers={"Cache-Control": forever})
+# --8<-- [end:show]
 
 
 client = TestClient(app)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Literal
 
 from fastapi import FastAPI
@@ -8,7 +9,7 @@ PRICES = {"basic": 10, "pro": 50}  # prices live on the server
 
 
 class OrderIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")  # unknown fields are an error
+    model_config = ConfigDict(extra="forbid")  # no extras
 
     plan: Literal["basic", "pro"]
     seats: int = Field(ge=1, le=100)
@@ -19,14 +20,17 @@ app = FastAPI()
 
 @app.post("/api/orders")
 async def create_order(order: OrderIn) -> dict[str, int | str]:
-    return {"plan": order.plan, "total": PRICES[order.plan] * order.seats}
+    total = PRICES[order.plan] * order.seats  # server data
+    return {"plan": order.plan, "total": total}
+# --8<-- [end:show]
 
 
 client = TestClient(app)
 # what the React form sends after its own (UX-only) checks
-print(client.post("/api/orders", json={"plan": "pro", "seats": 2}).json())
+order = {"plan": "pro", "seats": 2}
+print(client.post("/api/orders", json=order).json())
 #> {'plan': 'pro', 'total': 100}
-# what a user can send by editing the request in DevTools or with curl
+# what anyone can send with DevTools or curl
 for body in ({"plan": "pro", "seats": 2, "total": 1},
              {"plan": "pro", "seats": -5}):
     response = client.post("/api/orders", json=body)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
@@ -8,7 +9,7 @@ class StartupOut(BaseModel):
     name: str
 
 
-class StartupScroll(BaseModel):  # one call fills one infinite-scroll page
+class StartupScroll(BaseModel):  # one call, one page
     items: list[StartupOut]
     next_cursor: str | None
 
@@ -17,7 +18,9 @@ router = APIRouter(prefix="/api/v2/startups", tags=["startups"])
 
 
 @router.get("")
-async def list_startups(cursor: str | None = None) -> StartupScroll: ...
+async def list_startups(
+    cursor: str | None = None,
+) -> StartupScroll: ...
 
 
 @router.get("/{startup_id}")
@@ -25,7 +28,9 @@ async def get_startup(startup_id: int) -> StartupOut: ...
 
 
 def short_operation_id(route: APIRoute) -> str:
-    return f"{route.tags[0]}-{route.name}"  # the generated function's name
+    # the name of the generated client function
+    return f"{route.tags[0]}-{route.name}"
+# --8<-- [end:show]
 
 
 for naming in ("default", "short"):

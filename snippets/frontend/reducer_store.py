@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from dataclasses import dataclass, replace
 
 
@@ -9,11 +10,11 @@ class AnswerState:  # one slice of the store: immutable
 
 
 def answer_reducer(state: AnswerState, action: dict) -> AnswerState:
-    """Pure: the same state and action always give the same new state."""
+    """Pure: same state and action, same new state."""
     match action:
         case {"type": "query/sent"}:
             return AnswerState(status="streaming")
-        case {"token": word}:  # the demo WebSocket's messages as actions
+        case {"token": word}:  # demo WebSocket messages
             return replace(state, words=state.words + (word,))
         case {"done": True, "rows": rows}:
             return replace(state, status="done", rows=tuple(rows))
@@ -22,11 +23,13 @@ def answer_reducer(state: AnswerState, action: dict) -> AnswerState:
 
 class Store:
     def __init__(self, reducer, state):
-        self.reducer, self.state, self.history = reducer, state, [state]
+        self.reducer, self.state = reducer, state
+        self.history = [state]
 
-    def dispatch(self, action: dict) -> None:  # the only way to change state
+    def dispatch(self, action: dict) -> None:  # the only way in
         self.state = self.reducer(self.state, action)
         self.history.append(self.state)  # old states stay intact
+# --8<-- [end:show]
 
 
 store = Store(answer_reducer, AnswerState())

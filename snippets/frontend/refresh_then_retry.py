@@ -40,6 +40,7 @@ def me(user: Annotated[str, Depends(current_user)]) -> dict[str, str]:
 client, tokens = TestClient(app), new_pair()
 
 
+# --8<-- [start:show]
 def bearer() -> dict[str, str]:
     return {"Authorization": f"Bearer {tokens['access_token']}"}
 
@@ -48,16 +49,18 @@ def api_get(path: str) -> list[str]:  # the frontend's fetch wrapper
     response = client.get(path, headers=bearer())
     trail = [f"GET {response.status_code}"]
     if response.status_code == 401:
-        refreshed = client.post("/api/auth/refresh",
-                                json={"refresh_token": tokens["refresh_token"]})
+        body = {"refresh_token": tokens["refresh_token"]}
+        refreshed = client.post("/api/auth/refresh", json=body)
         trail.append(f"refresh {refreshed.status_code}")
         if refreshed.status_code != 200:
             tokens.clear()  # drop both tokens, show the login page
             return trail + ["logged out"]
         tokens.update(refreshed.json())
-        response = client.get(path, headers=bearer())  # retried once only
+        # retried once only
+        response = client.get(path, headers=bearer())
         trail.append(f"retry {response.status_code}")
     return trail
+# --8<-- [end:show]
 
 
 print(api_get("/api/me"))

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 from collections.abc import AsyncIterable
 
@@ -8,13 +9,17 @@ from fastapi.testclient import TestClient
 app = FastAPI()
 
 
-@app.get("/api/imports/42/events", response_class=EventSourceResponse)
+@app.get("/api/imports/42/events",
+         response_class=EventSourceResponse)
 async def import_progress() -> AsyncIterable[ServerSentEvent]:
     for percent in (50, 100):
-        await asyncio.sleep(0.01)  # real code: await the next progress update
-        yield ServerSentEvent(data={"percent": percent}, event="progress",
-                              id=str(percent))  # sent back as Last-Event-ID
+        await asyncio.sleep(0.01)  # real code: the next update
+        yield ServerSentEvent(
+            data={"percent": percent}, event="progress",
+            id=str(percent),  # comes back as Last-Event-ID
+        )
     yield ServerSentEvent(data={"status": "done"}, event="done")
+# --8<-- [end:show]
 
 
 # the browser side: new EventSource("/api/imports/42/events")

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import tempfile
 from pathlib import Path
 
@@ -7,7 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.testclient import TestClient
 
 
-def create_app(dist: Path) -> FastAPI:  # dist: what `npm run build` wrote
+def create_app(dist: Path) -> FastAPI:  # the build output
     app = FastAPI()
 
     @app.get("/api/me")
@@ -16,13 +17,16 @@ def create_app(dist: Path) -> FastAPI:  # dist: what `npm run build` wrote
 
     app.mount("/assets", StaticFiles(directory=dist / "assets"))
 
-    @app.get("/{path:path}", include_in_schema=False)  # registered last
+    # registered last, so it only gets what nothing else matched
+    @app.get("/{path:path}", include_in_schema=False)
     async def spa_shell(path: str) -> FileResponse:
-        if path.startswith("api/"):  # a wrong API URL stays a JSON 404
+        if path.startswith("api/"):  # a bad API URL: JSON 404
             raise HTTPException(404)
-        return FileResponse(dist / "index.html")  # the client router decides
+        # the client-side router decides what to show
+        return FileResponse(dist / "index.html")
 
     return app
+# --8<-- [end:show]
 
 
 with tempfile.TemporaryDirectory() as folder:

@@ -1,15 +1,17 @@
+# --8<-- [start:show]
 from html import escape
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
-STARTUPS = [{"id": 1, "name": "Acme Pay"}, {"id": 2, "name": "Fleetly"}]
+STARTUPS = [{"id": 1, "name": "Acme Pay"},
+            {"id": 2, "name": "Fleetly"}]
 BUNDLE = '<script type="module" src="/assets/app.js"></script>'
 app = FastAPI()
 
 
-@app.get("/api/startups")  # the JSON a CSR page fetches after the bundle runs
+@app.get("/api/startups")  # CSR fetches this after the bundle
 async def api_startups() -> list[dict]:
     return STARTUPS
 
@@ -20,9 +22,11 @@ async def client_rendered() -> str:
 
 
 @app.get("/ssr/startups", response_class=HTMLResponse)
-async def server_rendered() -> str:  # rendered per request, hydrated later
-    items = "".join(f"<li>{escape(s['name'])}</li>" for s in STARTUPS)
+async def server_rendered() -> str:  # per request
+    names = [escape(s["name"]) for s in STARTUPS]
+    items = "".join(f"<li>{name}</li>" for name in names)
     return f'<div id="root"><ul>{items}</ul></div>{BUNDLE}'
+# --8<-- [end:show]
 
 
 client = TestClient(app)

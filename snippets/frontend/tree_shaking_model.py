@@ -1,5 +1,5 @@
-# A bundler's view of the code: the static `import { x } from "./module"`
-# lines tell it which exports each export uses, without running anything.
+# A bundler's view: static `import { x } from "./m"` lines
+# say which exports each export uses, without running it.
 USES = {
     "main:App": ["money:format", "charts:Line"],
     "money:format": [],

@@ -18,7 +18,8 @@ def test_big_order_ships_free() -> None:
     assert shipping_cost(9000, "DE") == 0
 
 
-tracer = trace.Trace(count=True, trace=False)  # what coverage.py measures
+# line counts: what coverage.py measures
+tracer = trace.Trace(count=True, trace=False)
 for test in [test_small_order_at_home, test_big_order_ships_free]:
     tracer.runfunc(test)
 

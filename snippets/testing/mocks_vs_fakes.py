@@ -14,14 +14,16 @@ async def checkout(gateway: PaymentGateway, customer_id: int, cents: int):
     return f"paid {receipt}"
 
 
+# --8<-- [start:show]
 # A mock: scripted answers, then checks on how it was called.
-gateway = create_autospec(PaymentGateway, instance=True)  # async -> AsyncMock
+# async methods become AsyncMock
+gateway = create_autospec(PaymentGateway, instance=True)
 gateway.charge.return_value = "r-1"
 print(asyncio.run(checkout(gateway, 7, 1999)))
 #> paid r-1
 gateway.charge.assert_awaited_once_with(7, 1999)
 try:
-    asyncio.run(gateway.charge(7))  # autospec keeps the real signature
+    asyncio.run(gateway.charge(7))  # the real signature
 except TypeError as error:
     print("autospec:", error)
     #> autospec: missing a required argument: 'cents'
@@ -41,3 +43,4 @@ fake = FakeGateway()
 asyncio.run(checkout(fake, 7, 1999))
 print(asyncio.run(checkout(fake, 8, 500)), fake.charges)
 #> paid r-2 [(7, 1999), (8, 500)]
+# --8<-- [end:show]

@@ -1,6 +1,7 @@
 import contextlib
 import io
 
+# --8<-- [start:show]
 import pytest
 
 
@@ -12,16 +13,18 @@ def slugify(title: str) -> str:
 
 @pytest.mark.parametrize(
     ("title", "slug"),
-    [("Hello World", "hello-world"), ("  FastAPI   Tips ", "fastapi-tips")],
+    [("Hello World", "hello-world"),
+     ("  FastAPI   Tips ", "fastapi-tips")],
     ids=["two-words", "extra-spaces"],
 )
 def test_slugify(title: str, slug: str) -> None:
-    assert slugify(title) == slug  # a plain assert; pytest explains failures
+    assert slugify(title) == slug  # pytest explains a failure
 
 
 def test_blank_title_is_rejected() -> None:
     with pytest.raises(ValueError, match="empty"):
         slugify("   ")
+# --8<-- [end:show]
 
 
 class Outcomes:  # a tiny plugin that records each test's result

@@ -1,17 +1,18 @@
 import contextlib
 import io
 
+# --8<-- [start:show]
 import pytest
 
 
-@pytest.fixture(scope="module")  # built once for every test in this file
+@pytest.fixture(scope="module")  # once for this file
 def database() -> dict[str, list[str]]:
     yield {"users": []}
     # teardown code goes here: runs after the module's last test
 
 
 @pytest.fixture  # default scope "function": a fresh one per test
-def user(database: dict[str, list[str]]) -> str:  # a fixture can use another
+def user(database: dict) -> str:  # uses another fixture
     database["users"].append("ana")
     yield "ana"
     database["users"].remove("ana")  # runs even when the test fails
@@ -23,6 +24,7 @@ def test_user_is_saved(database, user) -> None:
 
 def test_starts_empty(database) -> None:
     assert database["users"] == []  # the previous test cleaned up
+# --8<-- [end:show]
 
 
 class Timeline:  # a tiny plugin that records what pytest runs, in order

@@ -32,13 +32,16 @@ def begin(connection):
 Base.metadata.create_all(engine)  # once per test session (or Alembic)
 
 
-@contextmanager  # as a pytest fixture: the same body with `yield session`
+# --8<-- [start:show]
+@contextmanager  # a pytest fixture has the same body
 def rolled_back_session():
     with engine.connect() as connection:
-        outer = connection.begin()  # the transaction the test never ends
-        session = Session(connection, join_transaction_mode="create_savepoint")
+        outer = connection.begin()  # never committed
+        session = Session(
+            connection, join_transaction_mode="create_savepoint"
+        )
         try:
-            yield session  # the code's commit() only releases a SAVEPOINT
+            yield session  # commit() only releases a SAVEPOINT
         finally:
             session.close()
             outer.rollback()  # everything the test wrote disappears
@@ -56,3 +59,4 @@ with rolled_back_session() as session:  # test 1
 with rolled_back_session() as session:  # test 2 starts clean
     print("test 2 sees", count_users(session), "users")
     #> test 2 sees 0 users
+# --8<-- [end:show]

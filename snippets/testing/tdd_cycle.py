@@ -7,6 +7,7 @@ def run(tests, implementation) -> str:  # stands for running pytest
     return "green"
 
 
+# --8<-- [start:show]
 def test_no_code_keeps_the_price(total):
     assert total(100, "") == 100
 
@@ -18,7 +19,7 @@ def test_save10_takes_ten_percent(total):
 tests = [test_no_code_keeps_the_price, test_save10_takes_ten_percent]
 
 
-def total_v0(price, code):  # 1. the tests come first: nothing exists yet
+def total_v0(price, code):  # 1. tests first: no code yet
     raise NotImplementedError
 
 
@@ -38,6 +39,7 @@ for step in [total_v0, total_v1, total_v2]:
     #> total_v0 red (test_no_code_keeps_the_price: NotImplementedError)
     #> total_v1 green
     #> total_v2 green
+# --8<-- [end:show]
 
 
 def test_save25_takes_a_quarter(total):  # the next requirement, test first

@@ -13,16 +13,6 @@ class User(Base):
     email: Mapped[str] = mapped_column(String, unique=True)
 
 
-def register(session, email: str) -> str:  # the code under test
-    session.add(User(email=email.strip().lower()))
-    try:
-        session.commit()
-    except IntegrityError:  # the database enforces uniqueness
-        session.rollback()
-        return "taken"
-    return "created"
-
-
 class FakeSession:  # unit test double: a list, no SQL, no constraints
     def __init__(self) -> None:
         self.rows: list[User] = []
@@ -35,13 +25,24 @@ class FakeSession:  # unit test double: a list, no SQL, no constraints
     def rollback(self) -> None: ...
 
 
+# --8<-- [start:show]
+def register(session, email: str) -> str:  # the code under test
+    session.add(User(email=email.strip().lower()))
+    try:
+        session.commit()
+    except IntegrityError:  # the database enforces uniqueness
+        session.rollback()
+        return "taken"
+    return "created"
+
+
 fake = FakeSession()  # unit: our logic alone, in microseconds
 print("unit:", register(fake, " Ana@Example.com "), fake.rows[0].email)
 #> unit: created ana@example.com
 print("unit, same email twice:", register(fake, "ana@example.com"))
 #> unit, same email twice: created
 
-engine = create_engine("sqlite://")  # integration: real SQL and schema
+engine = create_engine("sqlite://")  # integration: real SQL
 Base.metadata.create_all(engine)
 with Session(engine) as session:
     register(session, " Ana@Example.com ")
@@ -50,3 +51,4 @@ with Session(engine) as session:
     #> integration, same email twice: taken
     print("rows:", session.scalars(select(User.email)).all())
     #> rows: ['ana@example.com']
+# --8<-- [end:show]
