@@ -13,20 +13,21 @@ except psycopg.OperationalError:
 db.execute("DROP SCHEMA IF EXISTS acid_demo CASCADE")
 db.execute("CREATE SCHEMA acid_demo")
 db.execute("SET search_path TO acid_demo")
+# --8<-- [start:show]
 db.execute("CREATE TABLE accounts (name text PRIMARY KEY,"
-           " balance int NOT NULL CHECK (balance >= 0))")  # consistency rule
+           " balance int CHECK (balance >= 0))")  # consistency
 db.execute("INSERT INTO accounts VALUES ('alice', 100), ('bob', 0)")
 MOVE = "UPDATE accounts SET balance = balance + %s WHERE name = %s"
 
 
 def transfer(amount: int) -> None:
-    with db.transaction():  # BEGIN, then COMMIT, or ROLLBACK on any error
+    with db.transaction():  # BEGIN; COMMIT, or ROLLBACK on error
         db.execute(MOVE, [amount, "bob"])  # credit first...
         db.execute(MOVE, [-amount, "alice"])  # ...then debit
 
 
 def balances(connection: psycopg.Connection) -> dict:
-    sql = "SELECT name, balance FROM acid_demo.accounts ORDER BY name"
+    sql = "SELECT * FROM acid_demo.accounts ORDER BY name"
     return dict(connection.execute(sql).fetchall())
 
 
@@ -34,14 +35,15 @@ transfer(30)
 print(balances(db))
 #> {'alice': 70, 'bob': 30}
 try:
-    transfer(500)  # bob's credit succeeds, alice's debit breaks the CHECK
+    transfer(500)  # credit ok, then the debit breaks the CHECK
 except psycopg.errors.CheckViolation as error:
     print(type(error).__name__)
     #> CheckViolation
-print(balances(db))  # atomic: bob's credit was rolled back with it
+print(balances(db))  # atomic: bob's credit was rolled back
 #> {'alice': 70, 'bob': 30}
-with psycopg.connect(URL) as other:  # durable: committed, visible to all
+with psycopg.connect(URL) as other:  # committed: visible to all
     print(balances(other))
     #> {'alice': 70, 'bob': 30}
+# --8<-- [end:show]
 db.execute("DROP SCHEMA acid_demo CASCADE")
 db.close()

@@ -25,12 +25,13 @@ class Round(Base):
     startup_id: Mapped[int] = mapped_column(ForeignKey("startups.id"))
 
 
-async def count_rounds(sessions: async_sessionmaker, name: str) -> int:
-    async with sessions() as session:  # one AsyncSession per task, never shared
+# --8<-- [start:show]
+async def count_rounds(sessions, name: str) -> int:
+    async with sessions() as session:  # one per task, never shared
         query = (select(Startup).where(Startup.name == name)
                  .options(selectinload(Startup.rounds)))
         startup = await session.scalar(query)
-        return len(startup.rounds)  # loaded up front: no hidden I/O here
+        return len(startup.rounds)  # loaded up front: no hidden I/O
 
 
 async def main(folder: str) -> None:
@@ -42,17 +43,19 @@ async def main(folder: str) -> None:
         session.add_all([Startup(name="Acme", rounds=[Round(), Round()]),
                          Startup(name="Bolt", rounds=[Round()])])
 
-    async with asyncio.TaskGroup() as group:  # both wait on I/O at once
+    async with asyncio.TaskGroup() as group:  # both wait at once
         tasks = [group.create_task(count_rounds(sessions, name))
                  for name in ("Acme", "Bolt")]
     print([task.result() for task in tasks])
     #> [2, 1]
 
     async with sessions() as session:
-        acme = await session.scalar(select(Startup).filter_by(name="Acme"))
-        print(len(await acme.awaitable_attrs.rounds))  # an awaited lazy load
+        query = select(Startup).filter_by(name="Acme")
+        acme = await session.scalar(query)
+        print(len(await acme.awaitable_attrs.rounds))  # awaited
         #> 2
     await engine.dispose()
+# --8<-- [end:show]
 
 
 with tempfile.TemporaryDirectory() as folder:

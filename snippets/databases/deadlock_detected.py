@@ -17,14 +17,15 @@ db.execute("CREATE SCHEMA deadlock_demo")
 db.execute("CREATE TABLE deadlock_demo.accounts"
            " (id int PRIMARY KEY, cents int)")
 db.execute("INSERT INTO deadlock_demo.accounts VALUES (1, 500), (2, 500)")
+# --8<-- [start:show]
 MOVE = "UPDATE deadlock_demo.accounts SET cents = cents + %s WHERE id = %s"
-alice_to_bob = psycopg.connect(URL)  # not autocommit: BEGIN is implicit
+alice_to_bob = psycopg.connect(URL)  # BEGIN is implicit
 bob_to_alice = psycopg.connect(URL)
 
 
 def finish(transfer: psycopg.Connection, target: int) -> str:
     try:
-        transfer.execute(MOVE, [100, target])  # waits for the target's lock
+        transfer.execute(MOVE, [100, target])  # waits for a lock
         transfer.commit()
         return "committed"
     except psycopg.errors.DeadlockDetected as error:
@@ -35,18 +36,19 @@ def finish(transfer: psycopg.Connection, target: int) -> str:
 alice_to_bob.execute(MOVE, [-100, 1])  # holds row 1
 bob_to_alice.execute(MOVE, [-100, 2])  # holds row 2
 with ThreadPoolExecutor(1) as pool:
-    first = pool.submit(finish, alice_to_bob, 2)  # waits for row 2...
+    first = pool.submit(finish, alice_to_bob, 2)  # waits: row 2
     time.sleep(0.2)
-    print(finish(bob_to_alice, 1))  # ...waits for row 1: a cycle
+    print(finish(bob_to_alice, 1))  # waits: row 1, a cycle
     #> committed
-    print(first.result())  # after deadlock_timeout (1 s) it was the victim
+    print(first.result())  # after 1 s (deadlock_timeout): victim
     #> DeadlockDetected
 
-alice_to_bob.execute(MOVE, [-100, 1])  # the fix: retry the whole transaction
+alice_to_bob.execute(MOVE, [-100, 1])  # fix: retry it all
 print(finish(alice_to_bob, 2))
 #> committed
 print(db.execute("SELECT sum(cents) FROM deadlock_demo.accounts").fetchone())
 #> (1000,)
+# --8<-- [end:show]
 alice_to_bob.close()
 bob_to_alice.close()
 db.execute("DROP SCHEMA deadlock_demo CASCADE")

@@ -15,11 +15,13 @@ db.execute("SET default_statistics_target = 1000")  # ANALYZE reads all rows
 db.execute("CREATE TEMP TABLE orders (id int, customer_id int, total int)")
 db.execute("INSERT INTO orders SELECT n, n % 1000, n % 500"
            " FROM generate_series(1, 200000) AS n")
+# --8<-- [start:show]
 QUERY = "SELECT * FROM orders WHERE customer_id = 42"
 
 
 def explain_analyze() -> tuple[str, float]:
-    result = db.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {QUERY}").fetchone()
+    sql = f"EXPLAIN (ANALYZE, FORMAT JSON) {QUERY}"
+    result = db.execute(sql).fetchone()
     plan = result[0][0]["Plan"]
     summary = (f"{plan['Node Type']}: estimated={plan['Plan Rows']}"
                f" actual={plan['Actual Rows']}"
@@ -28,7 +30,7 @@ def explain_analyze() -> tuple[str, float]:
 
 
 summary, _ = explain_analyze()
-print(summary)  # never analyzed: the planner guesses the row count
+print(summary)  # not analyzed yet: the row count is a guess
 #> Seq Scan: estimated=1104 actual=200 filtered_out=199800
 db.execute("ANALYZE orders")
 summary, slow_ms = explain_analyze()
@@ -40,4 +42,5 @@ print(summary)  # the index finds the 200 rows directly
 #> Bitmap Heap Scan: estimated=200 actual=200 filtered_out=0
 print(f"index_at_least_5x_faster={fast_ms * 5 < slow_ms}")
 #> index_at_least_5x_faster=True
+# --8<-- [end:show]
 db.close()

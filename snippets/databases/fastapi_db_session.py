@@ -26,20 +26,22 @@ class StartupIn(BaseModel):
     name: str
 
 
+# --8<-- [start:show]
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    engine = create_async_engine(app.state.database_url)  # one engine + pool
+    engine = create_async_engine(app.state.database_url)
     async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)  # Alembic, really
+        await connection.run_sync(Base.metadata.create_all)
     app.state.engine = engine
-    app.state.sessions = async_sessionmaker(engine, expire_on_commit=False)
+    app.state.sessions = async_sessionmaker(
+        engine, expire_on_commit=False)
     yield
-    await engine.dispose()  # close pooled connections on shutdown
+    await engine.dispose()  # close the pool on shutdown
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    async with request.app.state.sessions() as session:  # one per request
-        yield session  # closed after the response, whatever happened
+    async with request.app.state.sessions() as session:
+        yield session  # one per request, closed afterwards
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
@@ -47,17 +49,18 @@ app = FastAPI(lifespan=lifespan)
 
 
 @app.post("/startups", status_code=201)
-async def create_startup(body: StartupIn, session: SessionDep) -> StartupIn:
-    async with session.begin():  # COMMIT here, before the response is sent
+async def create_startup(body: StartupIn, session: SessionDep):
+    async with session.begin():  # COMMIT before the response
         session.add(Startup(name=body.name))
         if body.name.startswith("bad"):
-            raise HTTPException(422, "rejected")  # ROLLBACK: nothing saved
+            raise HTTPException(422, "rejected")  # ROLLBACK
     return body
 
 
 @app.get("/startups")
 async def list_startups(session: SessionDep) -> list[str]:
     return list(await session.scalars(select(Startup.name)))
+# --8<-- [end:show]
 
 
 with tempfile.TemporaryDirectory() as folder:

@@ -17,20 +17,23 @@ db.execute("""
            now() - n * interval '1 minute' AS created_at
     FROM generate_series(1, 200000) AS n
 """)
-# composite: the equality column first, then the column it sorts or ranges on
-db.execute("CREATE INDEX by_customer_date ON orders (customer_id, created_at)")
+# --8<-- [start:show]
+# composite: the equality column first, then the sorted one
+db.execute("CREATE INDEX by_customer_date"
+           " ON orders (customer_id, created_at)")
 # partial: indexes only the 1% of rows one query looks for
 db.execute("CREATE INDEX failed_by_date ON orders (created_at)"
            " WHERE status = 'failed'")
-# covering: INCLUDE carries amount in the index, so the table is not read
+# covering: INCLUDE stores amount, so the table is not read
 db.execute("CREATE INDEX customer_amount ON orders (customer_id)"
            " INCLUDE (amount)")
-db.execute("VACUUM ANALYZE orders")  # index-only scans need the visibility map
+db.execute("VACUUM ANALYZE orders")  # sets the visibility map
 
 
 def scan(sql: str) -> str:
-    plan = [row[0] for row in db.execute(f"EXPLAIN (COSTS OFF) {sql}")]
-    return next(line for line in plan if " using " in line).strip(" ->")
+    plan = db.execute(f"EXPLAIN (COSTS OFF) {sql}").fetchall()
+    used = next(row[0] for row in plan if " using " in row[0])
+    return used.strip(" ->")
 
 
 print(scan("SELECT id FROM orders WHERE customer_id = 7"
@@ -41,4 +44,5 @@ print(scan("SELECT id FROM orders WHERE status = 'failed'"
 #> Index Scan using failed_by_date on orders
 print(scan("SELECT sum(amount) FROM orders WHERE customer_id = 7"))
 #> Index Only Scan using customer_amount on orders
+# --8<-- [end:show]
 db.close()

@@ -44,16 +44,18 @@ async def lifespan(app: FastAPI):
 app = FastAPI(lifespan=lifespan)
 
 
+# --8<-- [start:show]
 @app.post("/startups", status_code=201)
 async def create_startup(
     body: StartupIn, session: Annotated[AsyncSession, Depends(get_session)]
 ) -> dict:
     try:
-        async with session.begin():  # rolled back if the INSERT fails
+        async with session.begin():  # ROLLBACK if INSERT fails
             startup = Startup(name=body.name)
             session.add(startup)
-    except IntegrityError:  # no SELECT-then-INSERT race: the index decides
-        raise HTTPException(409, f"'{body.name}' already exists") from None
+    except IntegrityError:  # the unique index decided, no race
+        detail = f"'{body.name}' already exists"
+        raise HTTPException(409, detail) from None
     return {"id": startup.id, "name": startup.name}
 
 
@@ -63,6 +65,7 @@ with TestClient(app) as client:
         print(response.status_code, response.json())
         #> 201 {'id': 1, 'name': 'Acme'}
         #> 409 {'detail': "'Acme' already exists"}
-    response = client.post("/startups", json={"name": "A"})  # too short
-    print(response.status_code)  # Pydantic rejected it before any SQL ran
+    response = client.post("/startups", json={"name": "A"})
+    print(response.status_code)  # too short: no SQL ran
     #> 422
+# --8<-- [end:show]

@@ -18,6 +18,7 @@ db.execute("INSERT INTO isolation_demo.stock VALUES ('pen', 100)")
 reader = psycopg.connect(URL, autocommit=True)
 print(reader.execute("SHOW default_transaction_isolation").fetchone()[0])
 #> read committed
+# --8<-- [start:show]
 SELECT = "SELECT quantity FROM isolation_demo.stock"
 SELL_ONE = "UPDATE isolation_demo.stock SET quantity = quantity - 1"
 
@@ -26,23 +27,24 @@ def read_twice(level: IsolationLevel) -> tuple[int, int]:
     reader.isolation_level = level
     with reader.transaction():  # BEGIN ISOLATION LEVEL ...
         first = reader.execute(SELECT).fetchone()[0]
-        db.execute(SELL_ONE)  # another connection commits meanwhile
+        db.execute(SELL_ONE)  # another connection commits
         second = reader.execute(SELECT).fetchone()[0]
     return first, second
 
 
-print(read_twice(IsolationLevel.READ_COMMITTED))  # sees the new commit
+print(read_twice(IsolationLevel.READ_COMMITTED))  # sees it
 #> (100, 99)
-print(read_twice(IsolationLevel.REPEATABLE_READ))  # keeps its snapshot
+print(read_twice(IsolationLevel.REPEATABLE_READ))  # snapshot
 #> (99, 99)
 try:
     with reader.transaction():  # still REPEATABLE READ
         reader.execute(SELECT)  # the snapshot starts here
         db.execute(SELL_ONE)
-        reader.execute(SELL_ONE)  # the row changed after the snapshot
+        reader.execute(SELL_ONE)  # changed since the snapshot
 except psycopg.errors.SerializationFailure as error:
     print(error.sqlstate, error)  # retry the whole transaction
     #> 40001 could not serialize access due to concurrent update
+# --8<-- [end:show]
 reader.close()
 db.execute("DROP SCHEMA isolation_demo CASCADE")
 db.close()

@@ -9,14 +9,15 @@ db.executescript("""
     INSERT INTO rounds (startup_id) VALUES (1), (1), (2);
     INSERT INTO founders (startup_id) VALUES (1), (1), (1), (3);
 """)
-# LEFT JOIN keeps startups with no rows; COUNT(column) skips the NULLs
+# --8<-- [start:show]
+# LEFT JOIN keeps childless startups; COUNT(col) skips NULLs
 print(db.execute("""
     SELECT s.name, COUNT(r.id) AS rounds FROM startups AS s
     LEFT JOIN rounds AS r ON r.startup_id = s.id
     GROUP BY s.id ORDER BY s.name""").fetchall())
 #> [('Acme', 2), ('Bolt', 1), ('Core', 0)]
 
-# two joins multiply rows: Acme shows 2 rounds x 3 founders = 6 of each
+# two joins multiply rows: Acme's 2 rounds x 3 founders = 6
 print(db.execute("""
     SELECT s.name, COUNT(r.id), COUNT(f.id) FROM startups AS s
     LEFT JOIN rounds AS r ON r.startup_id = s.id
@@ -24,7 +25,7 @@ print(db.execute("""
     GROUP BY s.id ORDER BY s.name""").fetchall())
 #> [('Acme', 6, 6), ('Bolt', 1, 0), ('Core', 0, 1)]
 
-# fix: count distinct ids; HAVING keeps only groups that pass a condition
+# fix: count distinct ids; HAVING filters the groups
 print(db.execute("""
     SELECT s.name, COUNT(DISTINCT r.id), COUNT(DISTINCT f.id)
     FROM startups AS s
@@ -33,3 +34,4 @@ print(db.execute("""
     GROUP BY s.id HAVING COUNT(DISTINCT f.id) > 0
     ORDER BY s.name""").fetchall())
 #> [('Acme', 2, 3), ('Core', 0, 1)]
+# --8<-- [end:show]

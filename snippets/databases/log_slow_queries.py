@@ -14,8 +14,9 @@ class Remember(logging.Handler):  # stands in for your real log handler
         records.append(f"{record.name.split('.')[-1]}: {message[:50].rstrip()}")
 
 
+# --8<-- [start:show]
 logging.getLogger().addHandler(Remember())
-# echo=True, but through logging: every statement and its parameters
+# like echo=True, through logging: statements and parameters
 logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
 slow_log = logging.getLogger("app.slow_sql")
 engine = create_engine("sqlite://")
@@ -33,8 +34,8 @@ def flag_slow(conn, cursor, statement, parameters, context, executemany):
 
 
 with engine.connect() as connection:
-    connection.execute(text("SELECT :x AS answer"), {"x": 42})  # fast
-    connection.execute(text(  # about a million rows of work: slow
+    connection.execute(text("SELECT :x AS answer"), {"x": 42})
+    connection.execute(text(  # a million rows of work: slow
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL"
         " SELECT i + 1 FROM n WHERE i < 1000000) SELECT count(*) FROM n"))
 print(*records, sep="\n")
@@ -45,3 +46,4 @@ print(*records, sep="\n")
 #> Engine: ()
 #> slow_sql: slow query: WITH RECURSIVE n(i) AS (SELECT 1 UNION
 #> Engine: ROLLBACK
+# --8<-- [end:show]

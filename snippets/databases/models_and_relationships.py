@@ -7,6 +7,7 @@ class Base(DeclarativeBase):
     pass
 
 
+# --8<-- [start:show]
 startup_tags = Table(  # many-to-many needs a link table
     "startup_tags", Base.metadata,
     Column("startup_id", ForeignKey("startups.id"), primary_key=True),
@@ -18,12 +19,13 @@ class Startup(Base):
     __tablename__ = "startups"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
-    city: Mapped[str | None]  # Optional in the hint -> NULL allowed
-    rounds: Mapped[list["Round"]] = relationship(back_populates="startup")
+    city: Mapped[str | None]  # None in the hint: NULL allowed
+    rounds: Mapped[list["Round"]] = relationship(
+        back_populates="startup")
     tags: Mapped[list["Tag"]] = relationship(secondary=startup_tags)
 
 
-class Round(Base):  # one-to-many: the foreign key sits on the "many" side
+class Round(Base):  # the foreign key sits on the "many" side
     __tablename__ = "rounds"
     id: Mapped[int] = mapped_column(primary_key=True)
     stage: Mapped[str] = mapped_column(String(20))
@@ -35,6 +37,7 @@ class Tag(Base):
     __tablename__ = "tags"
     id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str]
+# --8<-- [end:show]
 
 
 engine = create_engine("sqlite://")

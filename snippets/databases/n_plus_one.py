@@ -19,11 +19,12 @@ class Round(Base):
     startup_id: Mapped[int] = mapped_column(ForeignKey("startups.id"))
 
 
+# --8<-- [start:show]
 engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
 statements = []
 event.listen(engine, "before_cursor_execute",
-             lambda *args: statements.append(args[2]))  # args[2]: the SQL
+             lambda *args: statements.append(args[2]))  # the SQL
 with Session(engine) as session:
     session.add_all(Startup(rounds=[Round(), Round()]) for _ in range(10))
     session.commit()
@@ -42,3 +43,4 @@ for name, query in queries.items():
     #> lazy         20 rounds in 11 queries
     #> selectinload 20 rounds in 2 queries
     #> joinedload   20 rounds in 1 queries
+# --8<-- [end:show]

@@ -2,6 +2,7 @@ import sqlite3
 
 db = sqlite3.connect(":memory:")
 db.execute("PRAGMA foreign_keys = ON")
+# --8<-- [start:show]
 # denormalized: the customer's email is copied into every order
 db.executescript("""
     CREATE TABLE orders_flat (id INTEGER PRIMARY KEY, customer TEXT,
@@ -14,7 +15,7 @@ print(db.execute("SELECT DISTINCT email FROM orders_flat"
                  " WHERE customer = 'Ada' ORDER BY email").fetchall())
 #> [('ada@new.io',), ('ada@old.io',)]
 
-# normalized (3NF): each fact once; orders point at the customer by key
+# normalized (3NF): each fact once; orders point at the key
 db.executescript("""
     CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT,
                             email TEXT UNIQUE);
@@ -27,3 +28,4 @@ db.execute("UPDATE customers SET email = 'ada@new.io' WHERE id = 1")
 print(db.execute("""SELECT o.id, c.email FROM orders AS o
     JOIN customers AS c ON c.id = o.customer_id ORDER BY o.id""").fetchall())
 #> [(1, 'ada@new.io'), (2, 'ada@new.io')]
+# --8<-- [end:show]

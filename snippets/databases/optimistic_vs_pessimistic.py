@@ -15,28 +15,30 @@ db.execute("CREATE SCHEMA locking_demo")
 db.execute("CREATE TABLE locking_demo.startups"
            " (id int PRIMARY KEY, name text, version int NOT NULL)")
 db.execute("INSERT INTO locking_demo.startups VALUES (1, 'Acme', 1)")
+# --8<-- [start:show]
 other = psycopg.connect(URL, autocommit=True)
 LOCK = "SELECT name FROM locking_demo.startups WHERE id = 1 FOR UPDATE"
 
-# pessimistic: lock the row first, so nobody else can change it meanwhile
+# pessimistic: lock the row first; other writers must wait
 with db.transaction():
     db.execute(LOCK)  # held until this transaction ends
     try:
-        other.execute(LOCK + " NOWAIT")  # without NOWAIT it would wait
+        other.execute(LOCK + " NOWAIT")  # fail instead of waiting
     except psycopg.errors.LockNotAvailable as error:
         print(type(error).__name__)
         #> LockNotAvailable
-    print(other.execute(LOCK + " SKIP LOCKED").fetchall())  # skips the row
+    print(other.execute(LOCK + " SKIP LOCKED").fetchall())
     #> []
 
-# optimistic: no lock; the UPDATE succeeds only if the version is unchanged
+# optimistic: no lock; UPDATE only if the version is unchanged
 RENAME = """UPDATE locking_demo.startups
     SET name = %s, version = version + 1
     WHERE id = 1 AND version = %s RETURNING version"""
-print(db.execute(RENAME, ["Acme Inc", 1]).fetchone())  # first writer wins
+print(db.execute(RENAME, ["Acme Inc", 1]).fetchone())  # first wins
 #> (2,)
-print(other.execute(RENAME, ["Acme Ltd", 1]).fetchone())  # stale: no row
+print(other.execute(RENAME, ["Acme Ltd", 1]).fetchone())  # stale
 #> None
+# --8<-- [end:show]
 other.close()
 db.execute("DROP SCHEMA locking_demo CASCADE")
 db.close()

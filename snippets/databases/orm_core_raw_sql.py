@@ -13,6 +13,7 @@ class Startup(Base):
     employees: Mapped[int]
 
 
+# --8<-- [start:show]
 engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
 with Session(engine) as session:
@@ -20,12 +21,13 @@ with Session(engine) as session:
                      Startup(name="Bolt", employees=7)])
     session.commit()
 
-    # ORM: select(Class) gives objects the session tracks and can update
-    big = session.scalars(select(Startup).where(Startup.employees > 10)).all()
+    # ORM: objects the session tracks and can write back
+    orm_query = select(Startup).where(Startup.employees > 10)
+    big = session.scalars(orm_query).all()
     print(type(big[0]).__name__, big[0].name, big[0] in session)
     #> Startup Acme True
 
-# Core: the same SQL from the Table object, plain rows back, no tracking
+# Core: the same SQL from the Table, plain rows, no tracking
 startups = Startup.__table__
 query = select(startups.c.name).where(startups.c.employees > 10)
 print(" ".join(str(query).split()))
@@ -34,7 +36,8 @@ with engine.connect() as connection:
     print(connection.execute(query).all())
     #> [('Acme',)]
 
-    # raw SQL: text() for what the builders cannot say; still bound params
+    # raw SQL: text() with bound parameters
     raw = text("SELECT name FROM startups WHERE employees > :minimum")
     print(connection.execute(raw, {"minimum": 10}).all())
     #> [('Acme',)]
+# --8<-- [end:show]

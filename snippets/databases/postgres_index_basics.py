@@ -10,6 +10,7 @@ try:
 except psycopg.OperationalError:
     sys.exit("PostgreSQL is not reachable: start it with scripts/services")
 
+# --8<-- [start:show]
 db.execute("""
     CREATE TEMP TABLE startups AS
     SELECT n AS id, 'startup-' || n AS name, n % 40 AS sector_id
@@ -20,17 +21,19 @@ db.execute("ANALYZE startups")  # fresh statistics for the planner
 
 def plan(sql: str) -> list[str]:
     options = "ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF"
-    return [row[0].strip() for row in db.execute(f"EXPLAIN ({options}) {sql}")]
+    rows = db.execute(f"EXPLAIN ({options}) {sql}")
+    return [row[0].strip() for row in rows]
 
 
 query = "SELECT id FROM startups WHERE name = 'startup-4242'"
-print(*plan(query), sep="\n")  # no index: read every row, keep one
+print(*plan(query), sep="\n")  # no index: reads every row
 #> Seq Scan on startups (actual rows=1 loops=1)
 #> Filter: (name = 'startup-4242'::text)
 #> Rows Removed by Filter: 99999
 
-db.execute("CREATE INDEX startups_name_idx ON startups (name)")  # a B-tree
+db.execute("CREATE INDEX name_idx ON startups (name)")  # B-tree
 print(*plan(query), sep="\n")  # walk the tree straight to the row
-#> Index Scan using startups_name_idx on startups (actual rows=1 loops=1)
+#> Index Scan using name_idx on startups (actual rows=1 loops=1)
 #> Index Cond: (name = 'startup-4242'::text)
+# --8<-- [end:show]
 db.close()

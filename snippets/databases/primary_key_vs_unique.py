@@ -10,12 +10,12 @@ try:
 except psycopg.OperationalError:
     sys.exit("PostgreSQL is not reachable: start it with scripts/services")
 
+# --8<-- [start:show]
 db.execute("""
     CREATE TEMP TABLE users (
-        id int PRIMARY KEY,  -- identity: unique + NOT NULL, one per table
-        email text UNIQUE  -- an alternate key: unique, but NULL is allowed
-    )
-""")
+        id int PRIMARY KEY,  -- unique + NOT NULL, one per table
+        email text UNIQUE  -- unique, but NULL is allowed
+    )""")
 for user_id, email in [
     (1, "ada@example.com"),
     (2, None),
@@ -36,4 +36,5 @@ for user_id, email in [
     #> None bob@example.com NotNullViolation
     #> 4    ada@example.com UniqueViolation
     #> 1    eve@example.com UniqueViolation
+# --8<-- [end:show]
 db.close()

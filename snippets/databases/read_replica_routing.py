@@ -17,6 +17,7 @@ class Startup(Base):
     name: Mapped[str]
 
 
+# --8<-- [start:show]
 folder = Path(tempfile.mkdtemp())
 primary, replica = folder / "primary.db", folder / "replica.db"
 leader = create_engine(f"sqlite:///{primary}")
@@ -24,9 +25,9 @@ follower = create_engine(f"sqlite:///{replica}")
 writes, reads = sessionmaker(leader), sessionmaker(follower)
 
 
-def replicate() -> None:  # models streaming replication, which lags a bit
-    with sqlite3.connect(primary) as source, sqlite3.connect(replica) as copy:
-        source.backup(copy)
+def replicate() -> None:  # stands for streaming replication
+    with sqlite3.connect(primary) as source:
+        source.backup(sqlite3.connect(replica))
 
 
 def names_on(sessions: sessionmaker) -> list[str]:
@@ -36,15 +37,16 @@ def names_on(sessions: sessionmaker) -> list[str]:
 
 Base.metadata.create_all(leader)
 replicate()
-with writes.begin() as session:  # INSERT/UPDATE/DELETE: always the primary
+with writes.begin() as session:  # writes: always the primary
     session.add(Startup(name="Acme"))
 print(names_on(reads))  # the replica has not caught up yet
 #> []
-print(names_on(writes))  # read-your-writes: read this one from the primary
+print(names_on(writes))  # read-your-writes: the primary
 #> ['Acme']
 replicate()
 print(names_on(reads))  # list pages, reports, search: the replica
 #> ['Acme']
+# --8<-- [end:show]
 leader.dispose()
 follower.dispose()
 shutil.rmtree(folder)

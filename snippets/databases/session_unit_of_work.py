@@ -22,7 +22,8 @@ def names() -> list[str]:
         return list(session.scalars(select(Startup.name)))
 
 
-with Session(engine) as session:  # the unit of work: changes wait here
+# --8<-- [start:show]
+with Session(engine) as session:  # the unit of work
     acme = Startup(name="Acme")
     session.add(acme)
     print(acme.id, acme in session.new)  # pending: no SQL sent yet
@@ -31,21 +32,20 @@ with Session(engine) as session:  # the unit of work: changes wait here
     print(acme.id, session.in_transaction())
     #> 1 True
     session.rollback()  # never committed, so it is gone
-print(names())
-#> []
 
 try:
-    with Session(engine) as session, session.begin():  # COMMIT or ROLLBACK
+    with Session(engine) as session, session.begin():
         session.add(Startup(name="Bolt"))
-        raise RuntimeError("payment failed")  # any exception rolls back
+        raise RuntimeError("payment failed")  # rolls back
 except RuntimeError:
     pass
 with Session(engine) as session, session.begin():
     session.add(Startup(name="Core"))
     try:
-        with session.begin_nested():  # SAVEPOINT: undo only this part
-            session.add(Startup(name="Core"))  # breaks the unique name
+        with session.begin_nested():  # SAVEPOINT: undo only this
+            session.add(Startup(name="Core"))  # duplicate name
     except IntegrityError:
         pass
-print(names())  # Bolt rolled back, Core committed once
+print(names())  # Acme and Bolt rolled back, Core committed once
 #> ['Core']
+# --8<-- [end:show]

@@ -19,12 +19,13 @@ class Startup(SoftDelete, Base):
     name: Mapped[str]
 
 
+# --8<-- [start:show]
 @event.listens_for(Session, "do_orm_execute")
 def hide_deleted(state: ORMExecuteState) -> None:
     if state.is_select and not state.execution_options.get("include_deleted"):
         state.statement = state.statement.options(with_loader_criteria(
             SoftDelete, lambda cls: cls.deleted_at.is_(None),
-            include_aliases=True))  # added to every SELECT of such models
+            include_aliases=True))  # added to every SELECT
 
 
 engine = create_engine("sqlite://")
@@ -36,10 +37,13 @@ with Session(engine) as session:
     bolt.deleted_at = datetime.now(UTC)  # "delete" is an UPDATE
     session.commit()
 
-    print(session.scalars(select(Startup.name)).all())  # no WHERE written
+    print(session.scalars(select(Startup.name)).all())  # no WHERE
     #> ['Acme']
-    everything = select(Startup.name).execution_options(include_deleted=True)
-    print(session.scalars(everything).all())  # admin, audit, restore
+    everything = select(Startup.name).execution_options(
+        include_deleted=True)
+    print(session.scalars(everything).all())  # admin, restore
     #> ['Acme', 'Bolt']
-    print(session.scalar(select(func.count()).select_from(Startup)))  # too
+    count = select(func.count()).select_from(Startup)
+    print(session.scalar(count))  # counts skip it too
     #> 1
+# --8<-- [end:show]

@@ -12,13 +12,14 @@ except psycopg.OperationalError:
     sys.exit("PostgreSQL is not reachable: start it with scripts/services")
 
 # relational: fixed columns, foreign keys, joins across tables
+# --8<-- [start:show]
 db.execute("CREATE TEMP TABLE customers (id int PRIMARY KEY, name text)")
 db.execute("CREATE TEMP TABLE orders (id int PRIMARY KEY,"
            " customer_id int NOT NULL REFERENCES customers, total int)")
 db.execute("INSERT INTO customers VALUES (1, 'Ada')")
 db.execute("INSERT INTO orders VALUES (10, 1, 30), (11, 1, 40)")
 try:
-    db.execute("INSERT INTO orders VALUES (12, 99, 5)")  # no customer 99
+    db.execute("INSERT INTO orders VALUES (12, 99, 5)")  # no 99
 except psycopg.errors.ForeignKeyViolation as error:
     print(type(error).__name__)
     #> ForeignKeyViolation
@@ -26,10 +27,8 @@ print(db.execute("""SELECT c.name, count(*), sum(o.total) FROM customers c
     JOIN orders o ON o.customer_id = c.id GROUP BY c.name""").fetchall())
 #> [('Ada', 2, 70)]
 
-# document: one self-contained JSON value per order, any shape accepted
 db.execute("CREATE TEMP TABLE order_docs (id int PRIMARY KEY, doc jsonb)")
-db.execute("CREATE INDEX ON order_docs USING gin (doc)")
-documents = [
+documents = [  # document style: one JSON value each, any shape
     {"customer": "Ada", "items": [{"sku": "pen", "qty": 3}]},
     {"customer": "Ada", "items": [], "gift_wrap": True},  # a new field
     {"customr": "Bob", "items": []},  # a typo nobody rejects
@@ -40,4 +39,5 @@ for number, document in enumerate(documents, start=20):
 print(db.execute("SELECT id FROM order_docs WHERE doc @> %s",
                  [Jsonb({"customer": "Ada"})]).fetchall())
 #> [(20,), (21,)]
+# --8<-- [end:show]
 db.close()

@@ -30,18 +30,22 @@ try:
 except exc.OperationalError:
     sys.exit("PostgreSQL is not reachable: start it with scripts/services")
 
+# --8<-- [start:show]
 with Session(engine) as session:
-    query = select(Event).order_by(Event.id).execution_options(yield_per=1000)
+    query = (select(Event).order_by(Event.id)
+             .execution_options(yield_per=1000))
     sizes = []
-    for batch in session.scalars(query).partitions():  # 1,000 rows at a time
-        sizes.append(len(batch))  # process the batch here, then drop it
-        if len(sizes) == 1:  # the rest waits in a server-side cursor
-            print(session.scalar(text("SELECT count(*) FROM pg_cursors")))
+    for batch in session.scalars(query).partitions():  # 1,000 rows
+        sizes.append(len(batch))  # process it here, then drop it
+        if len(sizes) == 1:  # the rest waits in a server cursor
+            cursors = text("SELECT count(*) FROM pg_cursors")
+            print(session.scalar(cursors))
             #> 1
     print(f"batches={len(sizes)} largest={max(sizes)}")
     #> batches=20 largest=1000
     print(f"objects_held={len(session.identity_map)} of {sum(sizes)}")
     #> objects_held=1000 of 20000
+# --8<-- [end:show]
 with engine.begin() as connection:
     connection.execute(text("DROP SCHEMA stream_demo CASCADE"))
 engine.dispose()

@@ -5,6 +5,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.schema import CreateTable
 
+# --8<-- [start:show]
 # uuid7 (Python 3.14+) starts with a timestamp, so new keys sort last and
 # land at the end of the B-tree index; uuid4 is fully random
 new_id = getattr(uuid, "uuid7", uuid.uuid4)
@@ -20,7 +21,7 @@ class Startup(Base):
     name: Mapped[str]
 
 
-for dialect in (postgresql.dialect(), sqlite.dialect()):  # the Uuid type
+for dialect in (postgresql.dialect(), sqlite.dialect()):
     ddl = str(CreateTable(Startup.__table__).compile(dialect=dialect))
     print(dialect.name, ddl.split("\n")[2].strip().rstrip(","))
     #> postgresql id UUID NOT NULL
@@ -35,3 +36,4 @@ with Session(engine) as session:
     found = session.get(Startup, acme.id)
     print(type(found.id).__name__, found.id == acme.id, len(str(found.id)))
     #> UUID True 36
+# --8<-- [end:show]

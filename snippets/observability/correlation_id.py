@@ -6,13 +6,16 @@ from contextvars import ContextVar
 import httpx2
 from fastapi import FastAPI, Request
 
-request_id: ContextVar[str] = ContextVar("request_id", default="-")
 shipped: list[str] = []  # stands for the central log store (Loki, ELK)
 
 
 def log(service: str, message: str) -> None:
     entry = {"service": service, "request_id": request_id.get(), "msg": message}
     shipped.append(json.dumps(entry))
+
+
+# --8<-- [start:show]
+request_id: ContextVar[str] = ContextVar("request_id", default="-")
 
 
 def with_request_id(app: FastAPI) -> FastAPI:
@@ -30,25 +33,28 @@ def with_request_id(app: FastAPI) -> FastAPI:
     return app
 
 
-payments = with_request_id(FastAPI())
 orders = with_request_id(FastAPI())
+
+
+@orders.post("/orders")
+async def create_order() -> dict[str, str]:
+    log("orders", "order received")
+    network = httpx2.ASGITransport(app=payments)  # the network
+    async with httpx2.AsyncClient(transport=network, base_url="http://p") as c:
+        headers = {"x-request-id": request_id.get()}  # pass it on
+        await c.post("/charges", headers=headers)
+    log("orders", "order saved")
+    return {"status": "created"}
+# --8<-- [end:show]
+
+
+payments = with_request_id(FastAPI())
 
 
 @payments.post("/charges")
 async def charge() -> dict[str, str]:
     log("payments", "card charged")
     return {"status": "paid"}
-
-
-@orders.post("/orders")
-async def create_order() -> dict[str, str]:
-    log("orders", "order received")
-    network = httpx2.ASGITransport(app=payments)  # stands for the network
-    async with httpx2.AsyncClient(transport=network, base_url="http://p") as c:
-        headers = {"x-request-id": request_id.get()}  # pass the id on
-        await c.post("/charges", headers=headers)
-    log("orders", "order saved")
-    return {"status": "created"}
 
 
 async def main() -> None:

@@ -12,26 +12,30 @@ class Payload:
         return "big payload"
 
 
+# --8<-- [start:show]
 log = logging.getLogger("app")
 log.setLevel(logging.INFO)  # DEBUG is off, as in production
-log.debug(f"got {Payload()}")  # an f-string renders before the call
-log.debug("got %s", Payload())  # %-args render only if the record is emitted
+log.debug(f"got {Payload()}")  # the f-string renders first
+log.debug("got %s", Payload())  # rendered only if emitted
 print(f"renders={Payload.renders}")
 #> renders=1
 
 
-class SlowHandler(logging.Handler):  # stands for a file, socket or HTTP shipper
+class SlowHandler(logging.Handler):  # a file or HTTP shipper
     def emit(self, record: logging.LogRecord) -> None:
-        written.append((record.getMessage(), threading.current_thread().name))
+        thread = threading.current_thread().name
+        written.append((record.getMessage(), thread))
 
 
 written: list[tuple[str, str]] = []
 records: queue.SimpleQueue = queue.SimpleQueue()
-log.addHandler(QueueHandler(records))  # the request's thread only enqueues
+log.addHandler(QueueHandler(records))  # the caller only enqueues
 listener = QueueListener(records, SlowHandler())
-listener.start()  # Python 3.14+: `with QueueListener(...) as listener:`
+listener.start()  # 3.14+: also a context manager
 log.info("order %s paid", 42)
 listener.stop()  # flushes what is still queued
 for message, thread in written:
-    print(f"{message!r} written on the main thread: {thread == 'MainThread'}")
+    on_main = thread == "MainThread"
+    print(f"{message!r} written on the main thread: {on_main}")
     #> 'order 42 paid' written on the main thread: False
+# --8<-- [end:show]

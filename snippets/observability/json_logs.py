@@ -7,6 +7,7 @@ request_id: ContextVar[str] = ContextVar("request_id", default="-")
 STANDARD_FIELDS = set(vars(logging.makeLogRecord({}))) | {"message"}
 
 
+# --8<-- [start:show]
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -16,14 +17,14 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
             "request_id": request_id.get(),
         }
-        fields = vars(record).items()  # includes the keys passed in extra={...}
+        fields = vars(record).items()  # includes extra={...} keys
         entry |= {k: v for k, v in fields if k not in STANDARD_FIELDS}
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
         return json.dumps(entry)
 
 
-stdout = io.StringIO()  # in production: sys.stdout, shipped by the platform
+stdout = io.StringIO()  # in production: sys.stdout
 handler = logging.StreamHandler(stdout)
 handler.setFormatter(JsonFormatter())
 logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
@@ -35,6 +36,7 @@ try:
     1 / 0
 except ZeroDivisionError:
     log.exception("refund failed", extra={"order_id": 42})
+# --8<-- [end:show]
 
 for line in stdout.getvalue().splitlines():  # one JSON object per line
     entry = json.loads(line)

@@ -11,6 +11,7 @@ SECRET_FIELDS = {"password", "token", "card_number"}
 log = logging.getLogger("access")
 
 
+# --8<-- [start:show]
 def safe_body(body: bytes) -> str:
     try:
         data = json.loads(body)
@@ -21,14 +22,14 @@ def safe_body(body: bytes) -> str:
     return json.dumps(data)
 
 
-class PayloadLogMiddleware:  # pure ASGI: copies the body as the app reads it
+class PayloadLogMiddleware:  # pure ASGI: copies the body
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        body, status = bytearray(), 500
+        body = bytearray()
 
         async def receive_and_copy():
             message = await receive()
@@ -36,17 +37,13 @@ class PayloadLogMiddleware:  # pure ASGI: copies the body as the app reads it
             body.extend(message.get("body", b"")[:room])
             return message  # the endpoint still gets every byte
 
-        async def send_and_note(message):
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
         try:
-            await self.app(scope, receive_and_copy, send_and_note)
+            await self.app(scope, receive_and_copy, send)
         finally:
-            log.info("%s %s %s body=%s", scope["method"], scope["path"],
-                     status, safe_body(bytes(body)))
+            log.info("%s %s body=%s", scope["method"], scope["path"],
+                     safe_body(bytes(body)))
+
+# --8<-- [end:show]
 
 
 class Login(BaseModel):
@@ -71,6 +68,6 @@ with TestClient(app) as client:
     client.post("/login", json={"username": "ana"})  # 422, still logged
     client.post("/login", content=b"x" * 5000)  # only 256 bytes kept
 print(output.getvalue(), end="")
-#> POST /login 200 body={"username": "ana", "password": "***"}
-#> POST /login 422 body={"username": "ana"}
-#> POST /login 422 body=<256 bytes>
+#> POST /login body={"username": "ana", "password": "***"}
+#> POST /login body={"username": "ana"}
+#> POST /login body=<256 bytes>

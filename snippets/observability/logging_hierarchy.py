@@ -10,14 +10,14 @@ root = logging.getLogger()
 root.addHandler(handler)
 root.setLevel(logging.WARNING)
 logging.getLogger("app").setLevel(logging.DEBUG)
-log = logging.getLogger("app.db")  # no level and no handler of its own
+log = logging.getLogger("app.db")  # no level, no handler
 
-print(logging.getLevelName(log.getEffectiveLevel()))  # inherited from "app"
+print(logging.getLevelName(log.getEffectiveLevel()))  # from "app"
 #> DEBUG
-log.debug("plan: seq scan")  # the logger lets it in, the handler drops it
+log.debug("plan: seq scan")  # logger lets it in, handler drops it
 log.info("pool ready")  # propagates up to the root's handler
 log.warning("slow query: %.1f s", 2.5)  # formatted only when emitted
-logging.getLogger("lib").info("retrying")  # root's WARNING level drops it
+logging.getLogger("lib").info("retrying")  # root WARNING drops it
 print(output.getvalue(), end="")
 #> INFO app.db: pool ready
 #> WARNING app.db: slow query: 2.5 s

@@ -6,6 +6,7 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest,
 )
 
+# --8<-- [start:show]
 registry = CollectorRegistry()
 REQUESTS = Counter("http_requests", "Requests served",
                    ["method", "route", "status"], registry=registry)
@@ -30,8 +31,10 @@ async def read_startup(startup_id: int) -> dict[str, int]:
 
 
 @app.get("/metrics", include_in_schema=False)
-def metrics() -> Response:  # Prometheus scrapes this every 15 s or so
-    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+def metrics() -> Response:  # scraped every 15 s or so
+    body = generate_latest(registry)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
+# --8<-- [end:show]
 
 
 client = TestClient(app)

@@ -12,6 +12,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import (
 )
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 
+# --8<-- [start:show]
 registry = CollectorRegistry()
 LATENCY = Histogram("http_request_duration_seconds", "Request time",
                     ["route", "status"], registry=registry)
@@ -32,11 +33,12 @@ async def observe(request: Request, call_next):
     with tracer.start_as_current_span("request") as span:
         response = await call_next(request)
         route = getattr(request.scope.get("route"), "path", "unmatched")
-        span.update_name(f"{request.method} {route}")  # template, not raw URL
+        span.update_name(f"{request.method} {route}")  # template
     status = response.status_code
     LATENCY.labels(route, status).observe(time.perf_counter() - started)
     log.info(json.dumps({"route": route, "status": status}))
     return response
+# --8<-- [end:show]
 
 
 @app.get("/orders/{order_id}")

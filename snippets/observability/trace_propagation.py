@@ -12,14 +12,15 @@ trace.set_tracer_provider(provider)
 tracer = trace.get_tracer("shop")
 
 
+# --8<-- [start:show]
 def payments_service(headers: dict[str, str]) -> None:
-    parent = propagate.extract(headers)  # read the caller's trace context
+    parent = propagate.extract(headers)  # the caller's context
     with tracer.start_as_current_span("POST /charges", context=parent):
         with tracer.start_as_current_span("INSERT charges"):
             pass  # the database call
 
 
-with tracer.start_as_current_span("POST /orders"):  # the orders service
+with tracer.start_as_current_span("POST /orders"):  # orders service
     headers: dict[str, str] = {}
     propagate.inject(headers)  # adds the W3C `traceparent` header
     version, trace_id, span_id, flags = headers["traceparent"].split("-")
@@ -40,3 +41,4 @@ for name, span in spans.items():
 one_trace = len({span.context.trace_id for span in spans.values()}) == 1
 print(f"one trace across services: {one_trace}")
 #> one trace across services: True
+# --8<-- [end:show]

@@ -11,7 +11,7 @@ def score_documents(query: list[str], docs: list[list[str]]) -> list[int]:
     for document in docs:
         score = 0
         for word in query:
-            if word in document:  # scans the whole list: the hidden cost
+            if word in document:  # scans the list: hidden cost
                 score += 1
         scores.append(score)
     return scores
@@ -26,9 +26,9 @@ with cProfile.Profile() as profiler:
     handle_request()
 
 functions = pstats.Stats(profiler).get_stats_profile().func_profiles
-by_cumulative = max(functions, key=lambda name: functions[name].cumtime)
+ranked = sorted(functions, key=lambda name: -functions[name].cumtime)
+print(f"top_3_by_cumulative_time={ranked[:3]}")  # the slow call path
+#> top_3_by_cumulative_time=['handle_request', 'score_documents', 'load_documents']
 by_own_time = max(functions, key=lambda name: functions[name].tottime)
-print(f"top_by_cumulative_time={by_cumulative}")
-#> top_by_cumulative_time=handle_request
-print(f"top_by_own_time={by_own_time}")
+print(f"top_by_own_time={by_own_time}")  # the hot function
 #> top_by_own_time=score_documents
