@@ -1,34 +1,59 @@
-# A stdlib model of three protections Django gives by default (simplified).
-import hmac
-import html
-import secrets
-import sqlite3
+import django
+from django.conf import settings
 
-db = sqlite3.connect(":memory:")
-db.execute("CREATE TABLE users (name TEXT)")
-db.executemany("INSERT INTO users VALUES (?)", [("ada",), ("bob",)])
+settings.configure(
+    ROOT_URLCONF=__name__,
+    ALLOWED_HOSTS=["testserver"],
+    MIDDLEWARE=["django.middleware.csrf.CsrfViewMiddleware"],
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
+                           "NAME": ":memory:"}},
+    TEMPLATES=[{"BACKEND":
+                "django.template.backends.django.DjangoTemplates"}],
+)
+django.setup()
+
+from django.db import connection, models  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.middleware.csrf import get_token  # noqa: E402
+from django.template import Context, Template  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import path  # noqa: E402
+
+
+class User(models.Model):
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        app_label = "accounts"
+
+
+with connection.schema_editor() as editor:
+    editor.create_model(User)
+User.objects.bulk_create([User(name="ada"), User(name="bob")])
+
+# --8<-- [start:show]
 attack = "nobody' OR '1'='1"
+glued = f"SELECT * FROM accounts_user WHERE name = '{attack}'"
+with connection.cursor() as cursor:  # string-built SQL
+    injected = len(cursor.execute(glued).fetchall())
+orm = User.objects.filter(name=attack).count()  # a parameter
+print("rows: glued", injected, "| ORM", orm)
+#> rows: glued 2 | ORM 0
 
-glued = f"SELECT name FROM users WHERE name = '{attack}'"  # never do this
-unsafe = db.execute(glued).fetchall()
-safe = db.execute("SELECT name FROM users WHERE name = ?", (attack,)).fetchall()
-print(len(unsafe), len(safe))  # the ORM always sends values as parameters
-#> 2 0
-
-comment = "<script>steal()</script>"
-print(html.escape(comment))  # what {{ comment }} renders: autoescaping
-#> &lt;script&gt;steal()&lt;/script&gt;
-
-csrf_secret = secrets.token_urlsafe(32)  # set in a cookie, echoed by forms
+page = Template("<p>{{ text }}</p>")  # templates autoescape
+print(page.render(Context({"text": "<script>x()</script>"})))
+#> <p>&lt;script&gt;x()&lt;/script&gt;</p>
 
 
-def csrf_view_middleware(method: str, form_token: str) -> int:
-    if method in {"GET", "HEAD", "OPTIONS", "TRACE"}:  # safe methods pass
-        return 200
-    return 200 if hmac.compare_digest(form_token, csrf_secret) else 403
+def comment(request):  # CsrfViewMiddleware checks POSTs
+    return HttpResponse(get_token(request))  # forms embed it
 
 
-print(csrf_view_middleware("POST", csrf_secret))
-#> 200
-print(csrf_view_middleware("POST", "forged-by-another-site"))
-#> 403
+urlpatterns = [path("comment", comment)]
+browser = Client(enforce_csrf_checks=True)
+token = browser.get("/comment").content.decode()  # + cookie
+forged = Client(enforce_csrf_checks=True).post("/comment")
+genuine = browser.post("/comment", {"csrfmiddlewaretoken": token})
+print("forged", forged.status_code, "| form", genuine.status_code)
+#> forged 403 | form 200
+# --8<-- [end:show]

@@ -1,39 +1,56 @@
-# A stdlib model of Django's Model-Template-View split; names mirror Django.
-import html
-import sqlite3
-from string import Template
+import django
+from django.conf import settings
 
-db = sqlite3.connect(":memory:")
-db.execute("CREATE TABLE startup (name TEXT, city TEXT)")
-rows = [("Acme", "Berlin"), ("<b>Globex</b>", "Paris")]
-db.executemany("INSERT INTO startup VALUES (?, ?)", rows)
+settings.configure(
+    ROOT_URLCONF=__name__,
+    ALLOWED_HOSTS=["testserver"],
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3",
+                           "NAME": ":memory:"}},
+    TEMPLATES=[{"BACKEND":
+                "django.template.backends.django.DjangoTemplates"}],
+)
+django.setup()
 
-
-class Startup:  # MODEL: the data and its queries (models.Model + the ORM)
-    @staticmethod
-    def names_in(city: str) -> list[str]:
-        query = "SELECT name FROM startup WHERE city = ?"
-        return [name for (name,) in db.execute(query, (city,))]
-
-
-ITEM = Template("<li>$name</li>")  # TEMPLATE: how the data looks
-
-
-def render(template: Template, context: dict) -> str:
-    safe = {key: html.escape(value) for key, value in context.items()}
-    return template.substitute(safe)  # Django templates autoescape too
+# --8<-- [start:show]
+from django.db import models
+from django.http import HttpResponse
+from django.template import Context, Template
+from django.urls import path
 
 
-def startups_in(request, city: str) -> str:  # VIEW: which data to show
-    return "".join(render(ITEM, {"name": n}) for n in Startup.names_in(city))
+class Startup(models.Model):  # MODEL: the data and its queries
+    name = models.CharField(max_length=50)
+    city = models.CharField(max_length=50)
+
+    class Meta:
+        app_label = "startups"
 
 
-# The "controller" is Django itself: the URLconf routes a path to a view.
-urlpatterns = [
-    ("/berlin/", startups_in, "Berlin"),
-    ("/paris/", startups_in, "Paris"),
-]
-for url, view, city in urlpatterns:
-    print(url, view(None, city))
-    #> /berlin/ <li>Acme</li>
-    #> /paris/ <li>&lt;b&gt;Globex&lt;/b&gt;</li>
+# TEMPLATE: how it looks (normally templates/startups.html)
+PAGE = Template(
+    "{% for s in startups %}<li>{{ s.name }}</li>{% endfor %}"
+)
+
+
+def startups_in(request, city: str):  # VIEW: which data to show
+    startups = Startup.objects.filter(city__iexact=city)
+    html = PAGE.render(Context({"startups": startups}))
+    return HttpResponse(html)
+
+
+# the "controller" is Django itself, routing by the URLconf
+urlpatterns = [path("<str:city>/", startups_in)]
+# --8<-- [end:show]
+
+if __name__ == "__main__":
+    from django.db import connection
+    from django.test import Client
+
+    with connection.schema_editor() as editor:
+        editor.create_model(Startup)
+    Startup.objects.create(name="Acme", city="Berlin")
+    Startup.objects.create(name="<b>Globex</b>", city="Paris")
+    for url in ["/berlin/", "/paris/"]:
+        print(url, Client().get(url).content.decode())
+        #> /berlin/ <li>Acme</li>
+        #> /paris/ <li>&lt;b&gt;Globex&lt;/b&gt;</li>

@@ -1,58 +1,44 @@
-# A stdlib model of Django's request path; names mirror the real APIs.
-import re
-from dataclasses import dataclass, field
+import django
+from django.conf import settings
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import path
 
 events: list[str] = []
 
+# --8<-- [start:show]
+class RequestIdMiddleware:  # listed in settings.MIDDLEWARE
+    def __init__(self, get_response):  # once, at startup
+        self.get_response = get_response
 
-@dataclass
-class HttpResponse:
-    content: str
-    status: int = 200
-    headers: dict = field(default_factory=dict)
+    def __call__(self, request):  # once per request
+        events.append("middleware before")
+        response = self.get_response(request)  # the view
+        events.append("middleware after")
+        response["X-Request-ID"] = "r-1"
+        return response
 
 
-def path(route, view):  # like django.urls.path: "<int:pk>" -> int kwarg
-    regex = re.sub(r"<int:(\w+)>", r"(?P<\1>[0-9]+)", route) + "$"
-    return re.compile(regex), view
-
-
-def startup_detail(request, pk: int):  # a function-based view
-    events.append(f"view pk={pk}")
+def startup_detail(request, pk: int):
+    events.append(f"view pk={pk!r}")
     return HttpResponse(f"startup {pk}")
 
 
 urlpatterns = [path("startups/<int:pk>/", startup_detail)]
+# --8<-- [end:show]
 
-
-def resolve_and_call_view(request_path):  # the URL resolver: first match wins
-    for regex, view in urlpatterns:
-        if match := regex.match(request_path.lstrip("/")):
-            kwargs = {name: int(v) for name, v in match.groupdict().items()}
-            return view(request_path, **kwargs)
-    return HttpResponse("Not Found", status=404)
-
-
-def request_id_middleware(get_response):  # Django's middleware factory shape
-    def middleware(request):
-        events.append("middleware before")
-        response = get_response(request)
-        response.headers["X-Request-ID"] = "r-1"
-        events.append("middleware after")
-        return response
-
-    return middleware
-
-
-MIDDLEWARE = [request_id_middleware]  # the first entry is the outermost
-handler = resolve_and_call_view
-for factory in reversed(MIDDLEWARE):  # wrapped once, at startup
-    handler = factory(handler)
-
-response = handler("/startups/42/")
-print(response.status, response.content, response.headers)
-#> 200 startup 42 {'X-Request-ID': 'r-1'}
+settings.configure(
+    ROOT_URLCONF=__name__,
+    MIDDLEWARE=[f"{__name__}.RequestIdMiddleware"],
+    ALLOWED_HOSTS=["testserver"],
+)
+django.setup()
+client = Client()
+response = client.get("/startups/42/")
+print(response.status_code, response.content, response["X-Request-ID"])
+#> 200 b'startup 42' r-1
 print(events)
 #> ['middleware before', 'view pk=42', 'middleware after']
-print(handler("/startups/acme/").status)  # <int:pk> does not match
-#> 404
+events.clear()
+print(client.get("/startups/acme/").status_code, events)  # no match
+#> 404 ['middleware before', 'middleware after']

@@ -1,40 +1,47 @@
-# Starlette's HTTPEndpoint dispatches by HTTP method the way Django's View does.
-from starlette.applications import Starlette
-from starlette.endpoints import HTTPEndpoint
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse
-from starlette.routing import Route
-from starlette.testclient import TestClient
+import django
+from django.conf import settings
+from django.http import HttpResponse
+from django.test import Client
+from django.urls import path
+from django.views import View
+from django.views.decorators.http import require_http_methods
 
-
-async def startup_function(request: Request):  # function-based: you branch
+# --8<-- [start:show]
+@require_http_methods(["GET", "DELETE"])  # else 405
+def startup_function(request):  # function-based: you branch
     if request.method == "GET":
-        return PlainTextResponse("read")
-    return PlainTextResponse("deleted")
+        return HttpResponse("read")
+    return HttpResponse("deleted")
 
 
-class StartupView(HTTPEndpoint):  # class-based: one method per HTTP verb
-    async def get(self, request: Request):
-        return PlainTextResponse("read")
+class StartupView(View):  # class-based: one method per verb
+    def get(self, request):
+        return HttpResponse("read")
 
-    async def delete(self, request: Request):
-        return PlainTextResponse("deleted")
-
-
-class AuditedStartupView(StartupView):  # reuse by inheritance (like mixins)
-    async def delete(self, request: Request):
-        return PlainTextResponse("deleted + audited")
+    def delete(self, request):
+        return HttpResponse("deleted")
 
 
-app = Starlette(routes=[
-    Route("/fbv", startup_function, methods=["GET", "DELETE"]),
-    Route("/cbv", StartupView),
-    Route("/audited", AuditedStartupView),
-])
-client = TestClient(app)
+class AuditedStartupView(StartupView):  # reuse by inheritance
+    def delete(self, request):
+        return HttpResponse("deleted + audited")
+
+
+urlpatterns = [
+    path("fbv", startup_function),
+    path("cbv", StartupView.as_view()),  # as_view(): a function
+    path("audited", AuditedStartupView.as_view()),
+]
+# --8<-- [end:show]
+
+settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["testserver"])
+django.setup()
+client = Client()
 for url in ["/fbv", "/cbv", "/audited"]:
     get, delete, post = client.get(url), client.delete(url), client.post(url)
-    print(url, get.text, "|", delete.text, "|", post.status_code)
-    #> /fbv read | deleted | 405
-    #> /cbv read | deleted | 405
-    #> /audited read | deleted + audited | 405
+    print(url, get.content, delete.content, post.status_code)
+    #> /fbv b'read' b'deleted' 405
+    #> /cbv b'read' b'deleted' 405
+    #> /audited b'read' b'deleted + audited' 405
+print(post["Allow"])  # dispatch() lists the verbs the class has
+#> GET, DELETE, HEAD, OPTIONS

@@ -1,39 +1,43 @@
-import inspect
-from wsgiref.util import setup_testing_defaults
-
+import django
+from django.conf import settings
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["testserver"])
+django.setup()
 
-def wsgi_app(environ, start_response):  # the interface Flask and Django speak
-    limit = environ["QUERY_STRING"].removeprefix("limit=")
-    if not limit.isdigit():  # checking input is your own code
-        start_response("400 Bad Request", [("Content-Type", "text/plain")])
-        return [b"limit must be an integer"]
-    start_response("200 OK", [("Content-Type", "text/plain")])
-    return [f"first {limit}".encode()]
+# --8<-- [start:show]
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.urls import path
 
 
-environ = {"QUERY_STRING": "limit=abc"}
-setup_testing_defaults(environ)
-statuses = []
-body = wsgi_app(environ, lambda status, headers: statuses.append(status))
-print(statuses[0], b"".join(body))
-#> 400 Bad Request b'limit must be an integer'
+def startups(request):  # Django (Flask is alike): check by hand
+    limit = request.GET.get("limit", "10")
+    if not limit.isdigit():
+        return HttpResponseBadRequest("limit must be an integer")
+    return HttpResponse(f"first {limit}")
 
+
+urlpatterns = [path("startups", startups)]
 api = FastAPI()
 
 
 @api.get("/startups")
-async def startups(limit: int = 10) -> str:  # the hint validates and documents
+async def list_startups(limit: int = 10) -> str:  # checked
     return f"first {limit}"
+# --8<-- [end:show]
 
 
-print(TestClient(api).get("/startups?limit=abc").status_code)
-#> 422
-print(api.openapi()["paths"]["/startups"]["get"]["parameters"][0]["schema"])
-#> {'type': 'integer', 'default': 10, 'title': 'Limit'}
-print(inspect.iscoroutinefunction(wsgi_app))  # WSGI: one blocking call
-#> False
-print(inspect.iscoroutinefunction(api.__call__))  # ASGI: a coroutine
-#> True
+if __name__ == "__main__":
+    from django.test import Client
+
+    django_reply = Client().get("/startups?limit=abc")
+    print("Django:", django_reply.status_code, django_reply.content)
+    #> Django: 400 b'limit must be an integer'
+    fastapi_reply = TestClient(api).get("/startups?limit=abc")
+    print("FastAPI:", fastapi_reply.status_code,
+          fastapi_reply.json()["detail"][0]["type"])
+    #> FastAPI: 422 int_parsing
+    schema = api.openapi()["paths"]["/startups"]["get"]
+    print(schema["parameters"][0]["schema"])  # documented for free
+    #> {'type': 'integer', 'default': 10, 'title': 'Limit'}

@@ -1,10 +1,13 @@
+# --8<-- [start:show]
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException
 from fastapi.testclient import TestClient
 
 
-async def require_api_key(x_api_key: Annotated[str, Header()]) -> None:
+async def require_api_key(
+    x_api_key: Annotated[str, Header()],
+) -> None:
     if x_api_key != "secret":
         raise HTTPException(status_code=401, detail="bad API key")
 
@@ -13,7 +16,7 @@ async def require_api_key(x_api_key: Annotated[str, Header()]) -> None:
 router = APIRouter(
     prefix="/startups",
     tags=["startups"],
-    dependencies=[Depends(require_api_key)],  # runs before every route here
+    dependencies=[Depends(require_api_key)],  # every route
 )
 
 
@@ -25,6 +28,7 @@ async def read_startup(name: str) -> dict[str, str]:
 # main.py: the app only assembles routers
 app = FastAPI()
 app.include_router(router, prefix="/api/v1")
+# --8<-- [end:show]
 
 operation = app.openapi()["paths"]["/api/v1/startups/{name}"]["get"]
 print(operation["tags"])

@@ -4,10 +4,12 @@
 #   schemas.py     Pydantic request and response models
 #   services/      business logic, no FastAPI imports
 #   db.py          engine, session dependency, ORM models
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.testclient import TestClient
 
-startups = APIRouter(prefix="/startups", tags=["startups"])  # routers/
+# --8<-- [start:show]
+# routers/startups.py
+startups = APIRouter(prefix="/startups", tags=["startups"])
 
 
 @startups.get("/")
@@ -18,7 +20,14 @@ async def list_startups() -> list[str]:
 def create_app(show_docs: bool = True) -> FastAPI:  # main.py
     app = FastAPI(docs_url="/docs" if show_docs else None)
     app.include_router(startups, prefix="/api/v1")
-    admin = FastAPI()  # a separate app: own docs, own middleware
+
+    @app.middleware("http")  # wraps mounted apps too
+    async def tag(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["X-App"] = "main"
+        return response
+
+    admin = FastAPI()  # mounted: own routes, docs, handlers
 
     @admin.get("/stats")
     async def stats() -> dict[str, int]:
@@ -26,6 +35,7 @@ def create_app(show_docs: bool = True) -> FastAPI:  # main.py
 
     app.mount("/admin", admin)
     return app
+# --8<-- [end:show]
 
 
 dev, prod = TestClient(create_app()), TestClient(create_app(show_docs=False))
@@ -35,3 +45,5 @@ print(dev.get("/docs").status_code, prod.get("/docs").status_code)
 #> 200 404
 print(list(dev.get("/admin/openapi.json").json()["paths"]))
 #> ['/stats']
+print(dev.get("/admin/stats").headers["X-App"])  # parent middleware ran
+#> main

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import threading
 
 from fastapi import BackgroundTasks, FastAPI
@@ -7,15 +8,17 @@ app = FastAPI()
 events: list[str] = []
 
 
-def send_welcome_email(email: str) -> None:  # plain def: runs in a thread
-    events.append(f"email to {email} in {threading.current_thread().name}")
+def send_welcome_email(email: str) -> None:  # runs in a thread
+    thread = threading.current_thread().name
+    events.append(f"email to {email} in {thread}")
 
 
 @app.post("/users", status_code=201)
-async def create_user(email: str, tasks: BackgroundTasks) -> dict[str, str]:
-    tasks.add_task(send_welcome_email, email)  # queued, not run yet
+async def create_user(email: str, tasks: BackgroundTasks) -> dict:
+    tasks.add_task(send_welcome_email, email)  # queued
     events.append("endpoint returned")
     return {"email": email}
+# --8<-- [end:show]
 
 
 class NoteResponseSent:  # pure ASGI middleware: notes when the body is out

@@ -2,6 +2,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.testclient import TestClient
 
+# --8<-- [start:show]
 app = FastAPI()
 app.add_middleware(
     CORSMiddleware,
@@ -18,7 +19,7 @@ async def query() -> dict[str, bool]:
 
 client = TestClient(app)
 for origin in ["https://app.example.com", "https://evil.example"]:
-    # what the browser sends before a cross-origin POST with a JSON body
+    # the browser asks before a cross-origin JSON POST
     preflight = client.options(
         "/query",
         headers={
@@ -28,6 +29,7 @@ for origin in ["https://app.example.com", "https://evil.example"]:
         },
     )
     allowed = preflight.headers.get("access-control-allow-origin")
-    print(f"{origin} -> {preflight.status_code}, allow-origin={allowed}")
-    #> https://app.example.com -> 200, allow-origin=https://app.example.com
-    #> https://evil.example -> 400, allow-origin=None
+    print(preflight.status_code, "allow-origin:", allowed)
+    #> 200 allow-origin: https://app.example.com
+    #> 400 allow-origin: None
+# --8<-- [end:show]

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -12,13 +13,13 @@ def get_database_url() -> str:
 
 
 async def get_session(
-    url: Annotated[str, Depends(get_database_url)],  # a sub-dependency
+    url: Annotated[str, Depends(get_database_url)],  # sub-dep
 ) -> AsyncIterator[str]:
     events.append(f"open {url}")
     try:
         yield f"session on {url}"
     finally:
-        events.append("close")  # runs after the response, even on errors
+        events.append("close")  # after the response, even on errors
 
 
 SessionDep = Annotated[str, Depends(get_session)]
@@ -29,6 +30,7 @@ app = FastAPI()
 async def list_items(session: SessionDep) -> str:
     events.append("endpoint")
     return session
+# --8<-- [end:show]
 
 
 with TestClient(app) as client:

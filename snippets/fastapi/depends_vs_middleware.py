@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
@@ -9,7 +10,7 @@ seen_by_middleware: list[str] = []
 
 @app.middleware("http")
 async def see_everything(request: Request, call_next):
-    seen_by_middleware.append(request.url.path)  # every request, even 404s
+    seen_by_middleware.append(request.url.path)  # even 404s
     return await call_next(request)
 
 
@@ -27,6 +28,7 @@ async def public() -> str:
 @app.get("/me")
 async def me(user: Annotated[str, Depends(current_user)]) -> str:
     return user
+# --8<-- [end:show]
 
 
 client = TestClient(app)

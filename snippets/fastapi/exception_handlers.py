@@ -7,43 +7,48 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 app = FastAPI()
 
 
-class StartupNotFound(Exception):  # a domain error: no HTTP in it
+# --8<-- [start:show]
+class StartupNotFound(Exception):  # domain error, no HTTP
     def __init__(self, name: str) -> None:
         self.name = name
 
 
 def error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status)
+    body = {"error": {"code": code, "message": message}}
+    return JSONResponse(body, status)
 
 
 @app.exception_handler(StartupNotFound)
-async def not_found(request: Request, exc: StartupNotFound) -> JSONResponse:
-    return error(404, "startup_not_found", f"No startup named {exc.name}")
+async def not_found(request: Request, exc: StartupNotFound):
+    return error(404, "not_found", f"No startup {exc.name}")
 
 
-@app.exception_handler(StarletteHTTPException)  # also routing 404s and 405s
+# Starlette's class: also the router's own 404s and 405s
+@app.exception_handler(StarletteHTTPException)
 async def http_error(request: Request, exc: StarletteHTTPException):
     return error(exc.status_code, "http_error", str(exc.detail))
 
 
-@app.exception_handler(RequestValidationError)  # replaces the default 422
+@app.exception_handler(RequestValidationError)  # not FastAPI's 422
 async def invalid(request: Request, exc: RequestValidationError):
     first = exc.errors()[0]
-    return error(422, "invalid_request", f"{first['loc'][-1]}: {first['type']}")
+    message = f"{first['loc'][-1]}: {first['type']}"
+    return error(422, "invalid_request", message)
 
 
 @app.get("/startups/{name}")
-async def read_startup(name: str, limit: int = 10) -> dict[str, str]:
+async def read_startup(name: str, limit: int = 10) -> dict:
     if name == "admin":
-        raise HTTPException(status_code=403, detail="Not allowed")
+        raise HTTPException(403, "Not allowed")
     raise StartupNotFound(name)
+# --8<-- [end:show]
 
 
 client = TestClient(app)
 for path in ["/startups/acme", "/startups/admin", "/startups/a?limit=x", "/x"]:
     response = client.get(path)
     print(response.status_code, response.json()["error"])
-    #> 404 {'code': 'startup_not_found', 'message': 'No startup named acme'}
+    #> 404 {'code': 'not_found', 'message': 'No startup acme'}
     #> 403 {'code': 'http_error', 'message': 'Not allowed'}
     #> 422 {'code': 'invalid_request', 'message': 'limit: int_parsing'}
     #> 404 {'code': 'http_error', 'message': 'Not Found'}

@@ -1,37 +1,39 @@
+import strawberry
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from graphql import build_schema, graphql  # graphql-core, under Strawberry
-from pydantic import BaseModel
+from strawberry.fastapi import GraphQLRouter
 
-schema = build_schema("""
-    type Startup { name: String!  city: String!  staff: Int! }
-    type Query { startup(name: String!): Startup }
-""")
+# --8<-- [start:show]
 STARTUPS = {"Acme": {"name": "Acme", "city": "Berlin", "staff": 40}}
 
 
-def resolve_startup(info, name: str) -> dict | None:
-    return STARTUPS.get(name)  # a real resolver calls the service layer
+@strawberry.type
+class Startup:
+    name: str
+    city: str
+    staff: int
 
 
-class GraphQLRequest(BaseModel):
-    query: str
+@strawberry.type
+class Query:
+    @strawberry.field
+    def startup(self, name: str) -> Startup | None:
+        row = STARTUPS.get(name)  # really: the service layer
+        return Startup(**row) if row else None
 
 
 app = FastAPI()
-
-
-@app.post("/graphql")  # one endpoint; the query picks the fields
-async def graphql_endpoint(body: GraphQLRequest) -> dict:
-    result = await graphql(
-        schema, body.query, root_value={"startup": resolve_startup}
-    )
-    return {"data": result.data}
-
+schema = strawberry.Schema(query=Query)
+app.include_router(GraphQLRouter(schema), prefix="/graphql")
+# --8<-- [end:show]
 
 client = TestClient(app)
 for query in ['{ startup(name: "Acme") { name } }',
-              '{ startup(name: "Acme") { name city staff } }']:
-    print(client.post("/graphql", json={"query": query}).json())
-    #> {'data': {'startup': {'name': 'Acme'}}}
-    #> {'data': {'startup': {'name': 'Acme', 'city': 'Berlin', 'staff': 40}}}
+              '{ startup(name: "Acme") { name city staff } }',
+              '{ startup(name: "Acme") { founded } }']:
+    reply = client.post("/graphql", json={"query": query})
+    body = reply.json()
+    print(reply.status_code, body.get("data"), len(body.get("errors", [])))
+    #> 200 {'startup': {'name': 'Acme'}} 0
+    #> 200 {'startup': {'name': 'Acme', 'city': 'Berlin', 'staff': 40}} 0
+    #> 200 None 1

@@ -10,7 +10,7 @@ events: list[str] = []
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     events.append("startup: build the index")
-    app.state.index = {"acme": 0.9}  # built once, shared by every request
+    app.state.index = {"acme": 0.9}  # built once, shared
     try:
         yield  # the app serves requests here
     finally:

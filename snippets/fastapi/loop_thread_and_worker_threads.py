@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import threading
 import time
@@ -13,13 +14,14 @@ def_threads: set[int] = set()
 @app.get("/async")
 async def like_node() -> None:
     async_threads.add(threading.get_ident())
-    await asyncio.sleep(0.1)  # non-blocking, as in a Node.js handler
+    await asyncio.sleep(0.1)  # non-blocking, as in Node
 
 
 @app.get("/def")
 def unlike_node() -> None:
     def_threads.add(threading.get_ident())
-    time.sleep(0.1)  # blocking call: FastAPI moved it to a worker thread
+    time.sleep(0.1)  # blocking: FastAPI runs it in a thread
+# --8<-- [end:show]
 
 
 async def main() -> None:

@@ -5,16 +5,17 @@ app = FastAPI()
 calls: list[str] = []
 
 
+# --8<-- [start:show]
 @app.middleware("http")
 async def inner(request: Request, call_next):
     calls.append("inner before")
-    response = await call_next(request)  # the rest of the stack runs here
+    response = await call_next(request)  # the rest runs here
     calls.append("inner after")
     return response
 
 
 @app.middleware("http")
-async def outer(request: Request, call_next):  # added last, so it runs first
+async def outer(request: Request, call_next):  # added last: first
     calls.append("outer before")
     response = await call_next(request)
     response.headers["X-Handled-By"] = "outer"
@@ -26,6 +27,7 @@ async def outer(request: Request, call_next):  # added last, so it runs first
 async def ping() -> str:
     calls.append("endpoint")
     return "pong"
+# --8<-- [end:show]
 
 
 response = TestClient(app).get("/ping")

@@ -3,6 +3,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, Field
 
+# --8<-- [start:show]
 app = FastAPI(title="Startups API", version="2.0.0")
 
 
@@ -17,7 +18,7 @@ async def read_startup(name: str) -> Startup:
 
 
 def custom_openapi() -> dict:
-    if app.openapi_schema is None:  # build once, then serve the cached dict
+    if app.openapi_schema is None:  # build once, then cache
         schema = get_openapi(title=app.title, version=app.version,
                              routes=app.routes)
         schema["info"]["x-owner"] = "platform-team"
@@ -26,6 +27,7 @@ def custom_openapi() -> dict:
 
 
 app.openapi = custom_openapi
+# --8<-- [end:show]
 client = TestClient(app)
 spec = client.get("/openapi.json").json()
 print(spec["openapi"], spec["info"]["title"], spec["info"]["x-owner"])

@@ -14,9 +14,9 @@ class FundingRound(BaseModel):
 
 @app.post("/startups/{startup_id}/rounds")
 async def add_round(
-    startup_id: Annotated[int, Path(ge=1)],  # in the path template: path
-    notify: Annotated[bool, Query()] = False,  # simple type: query string
-    funding: FundingRound | None = None,  # Pydantic model: JSON body
+    startup_id: Annotated[int, Path(ge=1)],  # in the path
+    notify: Annotated[bool, Query()] = False,  # query string
+    funding: FundingRound | None = None,  # model: JSON body
 ) -> dict:
     return {"startup": startup_id, "notify": notify, "funding": funding}
 

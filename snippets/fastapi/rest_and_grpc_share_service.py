@@ -1,36 +1,59 @@
 import asyncio
-from types import SimpleNamespace
 
+import grpc
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from google.protobuf.json_format import MessageToDict
+from google.protobuf.struct_pb2 import Struct
+from google.protobuf.wrappers_pb2 import StringValue
 
+# --8<-- [start:show]
+async def find_startup(name: str) -> dict:  # the service layer
+    return {"name": name, "employees": 40}
 
-class StartupService:  # services/: knows nothing about HTTP or gRPC
-    async def find(self, name: str) -> dict:
-        return {"name": name, "employees": 40}
-
-
-service = StartupService()
 app = FastAPI()
 
-
-@app.get("/startups/{name}")  # REST + JSON for browsers and partners
+@app.get("/startups/{name}")  # REST + JSON, in FastAPI
 async def read_startup(name: str) -> dict:
-    return await service.find(name)
+    return await find_startup(name)
+
+async def get_startup(request: StringValue, context) -> Struct:
+    reply = Struct()  # Protobuf; codegen would give a typed one
+    reply.update(await find_startup(request.value))
+    return reply
+
+handler = grpc.method_handlers_generic_handler("startups.Startups", {
+    "GetStartup": grpc.unary_unary_rpc_method_handler(
+        get_startup, StringValue.FromString, Struct.SerializeToString),
+})
+# --8<-- [end:show]
 
 
-# gRPC + Protobuf for internal callers. In production this class subclasses
-# the generated startups_pb2_grpc.StartupsServicer, is registered on a
-# grpc.aio.server() on its own port, and returns a StartupReply message.
-class StartupsServicer:
-    async def GetStartup(self, request, context) -> dict:
-        return await service.find(request.name)
+async def main() -> None:
+    server = grpc.aio.server()  # its own server, its own port
+    server.add_generic_rpc_handlers([handler])
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        call = channel.unary_unary(
+            "/startups.Startups/GetStartup",
+            request_serializer=StringValue.SerializeToString,
+            response_deserializer=Struct.FromString,
+        )
+        grpc_reply = await call(StringValue(value="Acme"), timeout=5)
+        missing = channel.unary_unary("/startups.Startups/Delete")
+        try:
+            await missing(b"Acme", timeout=5)
+        except grpc.aio.AioRpcError as error:
+            status = error.code()
+    await server.stop(grace=None)
+    rest_reply = TestClient(app).get("/startups/Acme").json()
+    print("grpc:", MessageToDict(grpc_reply))  # Struct numbers are doubles
+    #> grpc: {'name': 'Acme', 'employees': 40.0}
+    print("rest:", rest_reply)
+    #> rest: {'name': 'Acme', 'employees': 40}
+    print("unknown method:", status)
+    #> unknown method: StatusCode.UNIMPLEMENTED
 
 
-rest_answer = TestClient(app).get("/startups/Acme").json()
-grpc_request = SimpleNamespace(name="Acme")  # a generated message in real use
-grpc_answer = asyncio.run(StartupsServicer().GetStartup(grpc_request, None))
-print(rest_answer)
-#> {'name': 'Acme', 'employees': 40}
-print(f"same_answer_both_protocols={rest_answer == grpc_answer}")
-#> same_answer_both_protocols=True
+asyncio.run(main())

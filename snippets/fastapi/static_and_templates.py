@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import tempfile
 from pathlib import Path
 
@@ -7,7 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from fastapi.testclient import TestClient
 
-folder = tempfile.TemporaryDirectory()  # stands in for the project folder
+folder = tempfile.TemporaryDirectory()  # the project folder
 site = Path(folder.name)
 (site / "static").mkdir()
 (site / "static" / "style.css").write_text("h1 { color: teal; }")
@@ -18,13 +19,16 @@ site = Path(folder.name)
 )
 
 app = FastAPI()
-app.mount("/static", StaticFiles(directory=site / "static"), name="static")
+static = StaticFiles(directory=site / "static")
+app.mount("/static", static, name="static")
 templates = Jinja2Templates(directory=site / "templates")
 
 
 @app.get("/startups/{name}", response_class=HTMLResponse)
 async def startup_page(request: Request, name: str):
-    return templates.TemplateResponse(request, "startup.html", {"name": name})
+    context = {"name": name}
+    return templates.TemplateResponse(request, "startup.html", context)
+# --8<-- [end:show]
 
 
 client = TestClient(app)

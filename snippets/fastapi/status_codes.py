@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 from fastapi import FastAPI, HTTPException, Response, status
 from fastapi.testclient import TestClient
 
@@ -8,7 +9,7 @@ startups: dict[str, int] = {"acme": 40}
 @app.put("/startups/{name}")
 async def upsert(name: str, staff: int, response: Response) -> dict:
     if name not in startups:
-        response.status_code = status.HTTP_201_CREATED  # decided at runtime
+        response.status_code = status.HTTP_201_CREATED  # at runtime
     startups[name] = staff
     return {"name": name, "staff": staff}
 
@@ -16,7 +17,8 @@ async def upsert(name: str, staff: int, response: Response) -> dict:
 @app.delete("/startups/{name}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete(name: str) -> None:
     if startups.pop(name, None) is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no startup {name}")
+        raise HTTPException(404, f"no startup {name}")
+# --8<-- [end:show]
 
 
 client = TestClient(app)

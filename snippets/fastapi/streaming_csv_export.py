@@ -8,12 +8,13 @@ app = FastAPI()
 rows_made = 0
 
 
+# --8<-- [start:show]
 async def csv_rows(count: int) -> AsyncIterator[str]:
     global rows_made
     yield "id,name\n"
     for n in range(count):
         rows_made += 1
-        yield f"{n},startup {n}\n"  # one row in memory at a time
+        yield f"{n},startup {n}\n"  # one row at a time
 
 
 @app.get("/export.csv")
@@ -21,8 +22,9 @@ async def export(count: int) -> StreamingResponse:
     return StreamingResponse(
         csv_rows(count),
         media_type="text/csv",
-        headers={"Content-Disposition": "attachment; filename=startups.csv"},
+        headers={"Content-Disposition": "attachment"},
     )
+# --8<-- [end:show]
 
 
 client = TestClient(app)

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import asyncio
 import threading
 
@@ -16,6 +17,7 @@ async def runs_on_loop() -> str:
 @app.get("/sync")
 def runs_in_pool() -> str:
     return threading.current_thread().name
+# --8<-- [end:show]
 
 
 async def main() -> None:

@@ -1,8 +1,9 @@
 from fastapi import FastAPI, WebSocket, WebSocketDisconnect
 from fastapi.testclient import TestClient
 
+# --8<-- [start:show]
 app = FastAPI()
-rooms: dict[str, dict[str, WebSocket]] = {}  # room -> peer name -> socket
+rooms: dict[str, dict[str, WebSocket]] = {}  # room -> peer
 
 
 @app.websocket("/signal/{room}/{peer}")
@@ -14,11 +15,13 @@ async def signal(websocket: WebSocket, room: str, peer: str) -> None:
         if name != peer:
             await other.send_json({"type": "peer-joined", "from": peer})
     try:
-        while True:  # relay offers, answers and ICE candidates, never media
+        while True:  # relay offers, answers, ICE; never media
             message = await websocket.receive_json()
-            await members[message["to"]].send_json({**message, "from": peer})
+            target = members[message["to"]]
+            await target.send_json({**message, "from": peer})
     except WebSocketDisconnect:
         del members[peer]
+# --8<-- [end:show]
 
 
 def show(who: str, message: dict[str, str]) -> None:

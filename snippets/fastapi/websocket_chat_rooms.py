@@ -6,8 +6,9 @@ from fastapi.testclient import TestClient
 app = FastAPI()
 
 
+# --8<-- [start:show]
 class Rooms:
-    """The sockets open in THIS process; other workers have their own."""
+    """Sockets open in THIS process; other workers have theirs."""
 
     def __init__(self) -> None:
         self.members: dict[str, set[WebSocket]] = defaultdict(set)
@@ -32,6 +33,7 @@ async def chat(websocket: WebSocket, room: str, user: str) -> None:
     except WebSocketDisconnect:
         rooms.members[room].discard(websocket)
         await rooms.broadcast(room, f"{user} left")
+# --8<-- [end:show]
 
 
 with TestClient(app) as client:  # one event loop for both connections

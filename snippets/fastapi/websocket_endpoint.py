@@ -5,9 +5,10 @@ app = FastAPI()
 server_log: list[str] = []
 
 
+# --8<-- [start:show]
 @app.websocket("/ws/answer")
 async def answer(websocket: WebSocket) -> None:
-    await websocket.accept()  # completes the HTTP upgrade handshake
+    await websocket.accept()  # completes the HTTP upgrade
     try:
         while True:  # one long-lived coroutine per connection
             question = await websocket.receive_text()
@@ -16,6 +17,7 @@ async def answer(websocket: WebSocket) -> None:
             await websocket.send_json({"done": True})
     except WebSocketDisconnect:
         server_log.append("client disconnected")
+# --8<-- [end:show]
 
 
 with TestClient(app).websocket_connect("/ws/answer") as ws:

@@ -4,14 +4,16 @@ import inspect
 from fastapi import FastAPI
 
 
-def wsgi_app(environ, start_response):  # PEP 3333: one call per request
+# --8<-- [start:show]
+def wsgi_app(environ, start_response):  # one call per request
     start_response("200 OK", [("Content-Type", "text/plain")])
     return [b"hello"]  # the whole response is the return value
 
 
-async def asgi_app(scope, receive, send):  # ASGI: awaited, sends events
-    await send({"type": "http.response.start", "status": 200, "headers": []})
+async def asgi_app(scope, receive, send):  # awaited, sends events
+    await send({"type": "http.response.start", "status": 200})
     await send({"type": "http.response.body", "body": b"hello"})
+# --8<-- [end:show]
 
 
 async def call_asgi(app) -> list[str]:
