@@ -15,8 +15,8 @@ def create_app(bounded: bool) -> FastAPI:
     return app
 
 
-# cases the assistant drafted from the endpoint's signature; I checked each
-# expected status against the spec before keeping it
+# study case: an assistant drafted these from the signature, and each
+# expected status was checked against the spec before it was kept
 CASES = [("20", 200), ("0", 422), ("-1", 422), ("101", 422), ("abc", 422),
          ("1000000", 422)]
 

@@ -1,17 +1,8 @@
+# --8<-- [start:show]
 import hashlib
 import json
 
 cache: dict[str, str] = {}  # in production: Redis, with a TTL
-stats = {"model_calls": 0, "tokens_saved": 0}
-
-
-def call_model(model: str, prompt: str) -> str:  # stands in for the paid API
-    stats["model_calls"] += 1
-    return f"summary #{stats['model_calls']}"
-
-
-def estimate_tokens(text: str) -> int:
-    return max(1, len(text) // 4)  # rough, English; bills count API usage
 
 
 def cache_key(model: str, prompt: str, temperature: float) -> str:
@@ -28,6 +19,18 @@ def complete(prompt: str, model: str = "small", temperature: float = 0.0):
         return answer
     cache[key] = answer = call_model(model, prompt)
     return answer
+# --8<-- [end:show]
+
+stats = {"model_calls": 0, "tokens_saved": 0}
+
+
+def call_model(model: str, prompt: str) -> str:  # stands in for the paid API
+    stats["model_calls"] += 1
+    return f"summary #{stats['model_calls']}"
+
+
+def estimate_tokens(text: str) -> int:
+    return max(1, len(text) // 4)  # rough, English; bills count API usage
 
 
 prompts = ["Summarize startup 7 in one line.",

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 # EXAMPLE NUMBERS ONLY, made up for the calculation: not real prices, speeds
 # or benchmark scores. Put your provider's price list and your own eval here.
 MODELS = {  # $ per 1M input tokens, $ per 1M output, p95 seconds, eval score
@@ -27,6 +28,7 @@ for name, (_, _, seconds, score) in MODELS.items():
     #> large  $15,000/month fits=False
 print("choose:", min(fitting, key=monthly_cost))
 #> choose: medium
+# --8<-- [end:show]
 # routing: send the easy 80% (if small passes the eval on them) to small
 routed = monthly_cost("small", 0.8) + monthly_cost("medium", 0.2)
 print(f"routed small+medium: ${routed:,.0f}/month")

@@ -1,6 +1,18 @@
 import math
 from collections import Counter
 
+# --8<-- [start:show]
+def retrieve(question: str, k: int = 1) -> list[str]:
+    query = embed(question)  # Milvus: ANN search over millions
+    return sorted(VECTORS, key=lambda key: cosine(query, VECTORS[key]),
+                  reverse=True)[:k]
+
+
+def build_prompt(question: str) -> str:
+    context = "\n".join(PASSAGES[key] for key in retrieve(question))
+    return f"Answer only from this context:\n{context}\nQuestion: {question}"
+# --8<-- [end:show]
+
 PASSAGES = {  # chunks of our own documents
     "refunds": "Refunds go back to the original card within 5 business days.",
     "shipping": "Orders ship from Berlin and arrive in 2 to 4 days.",
@@ -24,18 +36,10 @@ def cosine(a: Counter, b: Counter) -> float:
 VECTORS = {key: embed(text) for key, text in PASSAGES.items()}  # the vector DB
 
 
-def retrieve(question: str, k: int = 1) -> list[str]:
-    query = embed(question)  # Milvus: an ANN search over millions of vectors
-    return sorted(VECTORS, key=lambda key: cosine(query, VECTORS[key]),
-                  reverse=True)[:k]
-
-
 question = "How many days until refunds reach my card?"
 print("ranked:", retrieve(question, k=3))
 #> ranked: ['refunds', 'shipping', 'security']
-context = "\n".join(PASSAGES[key] for key in retrieve(question))
-prompt = f"Answer only from this context:\n{context}\nQuestion: {question}"
-print(prompt)  # this, not the bare question, goes to the LLM
+print(build_prompt(question))  # goes to the LLM, not the bare question
 #> Answer only from this context:
 #> Refunds go back to the original card within 5 business days.
 #> Question: How many days until refunds reach my card?

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import re
 from fnmatch import fnmatch
 
@@ -19,6 +20,7 @@ def prompt_context(files: dict[str, str]) -> dict[str, str]:
             text = pattern.sub(r"\1[REDACTED]", text)
         context[path] = text
     return context
+# --8<-- [end:show]
 
 
 workspace = {

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 class Unavailable(Exception):
     pass
 
@@ -27,6 +28,7 @@ for mode in ("CP", "AP"):
     print(f"{mode}: {outcome}; reads eu={eu.stock} us={us.stock}")
     #> CP: 503 far replica unreachable, write refused; reads eu=5 us=5
     #> AP: write accepted; reads eu=4 us=5
+# --8<-- [end:show]
 
 eu, us = Replica(), Replica()  # no partition: consistent and available
 print(write(eu, us, 4, partitioned=False, mode="CP"), eu.stock, us.stock)

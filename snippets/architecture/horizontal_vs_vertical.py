@@ -15,6 +15,7 @@ def create_replica(name: str) -> TestClient:
     return TestClient(app)
 
 
+# --8<-- [start:show]
 def send(replicas: dict[str, TestClient], down: set[str], requests=6):
     """A load balancer: round robin over replicas that pass health checks."""
     healthy = [client for name, client in replicas.items() if name not in down]
@@ -36,3 +37,4 @@ print(send(horizontal, down=set()))
 #> Counter({'pod-1': 2, 'pod-2': 2, 'pod-3': 2})
 print(send(horizontal, down={"pod-2"}))
 #> Counter({'pod-1': 3, 'pod-3': 3})
+# --8<-- [end:show]

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import hashlib
 import itertools
 
@@ -27,6 +28,7 @@ def ip_hash(client_ip: str, pods: list[str]) -> str:
 
 print({ip_hash("203.0.113.9", PODS) for _ in range(5)})
 #> {'pod-a'}
+# --8<-- [end:show]
 clients = [f"10.0.{n // 256}.{n % 256}" for n in range(1000)]
 bigger = PODS + ["pod-d"]
 moved = sum(ip_hash(ip, PODS) != ip_hash(ip, bigger) for ip in clients)

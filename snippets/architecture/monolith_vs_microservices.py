@@ -9,6 +9,7 @@ def get_user(user_id: int) -> str:  # the users module
     return USERS[user_id]
 
 
+# --8<-- [start:show]
 # monolith: one app, one deploy; orders calls users as a function
 monolith = FastAPI()
 
@@ -33,6 +34,7 @@ async def orders_over_http(user_id: int) -> dict:
         except httpx2.TransportError:  # a failure the monolith cannot have
             raise HTTPException(503, "users service unavailable") from None
     return {"user": reply.json(), "orders": 2}
+# --8<-- [end:show]
 
 
 for app in (monolith, orders_service):

@@ -25,6 +25,7 @@ def client(transport) -> httpx2.AsyncClient:
     return httpx2.AsyncClient(transport=transport, base_url="http://svc")
 
 
+# --8<-- [start:show]
 @orders_service.post("/orders/{order_id}", status_code=201)
 async def place_order(order_id: int, via: str) -> dict:
     order = {"id": order_id}
@@ -37,6 +38,7 @@ async def place_order(order_id: int, via: str) -> dict:
     else:  # publish the event; a consumer handles it whenever it can
         await events.put(order)
     return order
+# --8<-- [end:show]
 
 
 async def main() -> None:

@@ -6,6 +6,7 @@ from fastapi.testclient import TestClient
 LIMIT = 3  # requests per client
 
 
+# --8<-- [start:show]
 def create_replica(hits: dict[str, int]) -> FastAPI:
     """One copy of the API; `hits` is where it keeps its rate-limit counts."""
     app = FastAPI()
@@ -34,3 +35,4 @@ print(allowed_through([create_replica({}) for _ in range(3)], 10))
 shared = {}  # stands in for Redis: one store every replica reads and writes
 print(allowed_through([create_replica(shared) for _ in range(3)], 10))
 #> 3
+# --8<-- [end:show]

@@ -22,6 +22,7 @@ def routes(module: Path):
                 yield call.func.attr.upper(), prefixes[router] + path, node.name
 
 
+# --8<-- [start:show]
 for module in sorted(PACKAGE.glob("*.py")):
     for verb, path, handler in sorted(routes(module), key=lambda r: r[1]):
         print(f"{verb:<9} {path:<31} {module.stem}.{handler}")
@@ -43,3 +44,4 @@ for module in sorted(PACKAGE.glob("*.py")):
         #> GET       /api/v2/startups/{startup_id}   startups.get_startup
         #> PATCH     /api/v2/startups/{startup_id}   startups.update_startup
         #> DELETE    /api/v2/startups/{startup_id}   startups.delete_startup
+# --8<-- [end:show]

@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import inspect
 
 
@@ -25,6 +26,7 @@ print(type(User).__name__, type(int).__name__)  # classes are objects too
 #> Registry type
 print(Registry.models)
 #> {'User': ['name', 'email']}
+# --8<-- [end:show]
 
 
 class Plugin:

@@ -8,9 +8,9 @@ print(len(text), len(data), type(data).__name__)
 
 try:
     text + data  # Python 3 never mixes them silently
-except TypeError:
-    print("str + bytes -> TypeError")
-    #> str + bytes -> TypeError
+except TypeError as error:
+    print(type(error).__name__, error)
+    #> TypeError can only concatenate str (not "bytes") to str
 
 squares = map(lambda n: n * n, range(3))  # lazy iterator, not a list
 print(type(squares).__name__, list(squares))

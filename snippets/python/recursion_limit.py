@@ -22,7 +22,7 @@ for _ in range(5_000):  # a linked structure 5,000 levels deep
 try:
     depth(chain)
 except RecursionError as error:
-    print(type(error).__name__, "- no tail-call optimization")
-    #> RecursionError - no tail-call optimization
+    print(f"{type(error).__name__}: {error}")
+    #> RecursionError: maximum recursion depth exceeded
 print(depth_iterative(chain))
 #> 5000

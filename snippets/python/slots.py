@@ -1,3 +1,4 @@
+# --8<-- [start:show]
 import tracemalloc
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ try:
 except AttributeError as error:
     print(type(error).__name__, hasattr(point, "__dict__"))
     #> AttributeError False
+# --8<-- [end:show]
 
 
 @dataclass(slots=True)  # Python 3.10+: the dataclass writes __slots__
