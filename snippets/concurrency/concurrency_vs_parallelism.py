@@ -1,10 +1,11 @@
-# --8<-- [start:show]
 import asyncio
 import os
 import threading
 from multiprocessing import Barrier, Process, Queue
+from threading import BrokenBarrierError
 
 
+# --8<-- [start:show]
 async def request(name: str, trace: list[str], threads: set[int]) -> None:
     threads.add(threading.get_ident())
     trace.append(f"{name} starts")
@@ -23,12 +24,14 @@ async def two_requests() -> None:
     #> ['A starts', 'B starts', 'A ends', 'B ends'] threads_used=1
 
 
-def crunch(both_busy, pids) -> None:
-    # CPU work in its own interpreter
+def crunch(both_busy, results) -> None:
+    # CPU work in its own interpreter, with its own GIL
     sum(i * i for i in range(300_000))
-    # passes only when both are mid-computation
-    both_busy.wait(timeout=10)
-    pids.put(os.getpid())
+    try:  # passes only while both are mid-computation
+        both_busy.wait(timeout=4)
+        results.put((os.getpid(), True))
+    except BrokenBarrierError:
+        results.put((os.getpid(), False))
     sum(i * i for i in range(300_000))
 # --8<-- [end:show]
 
@@ -38,12 +41,12 @@ if __name__ == "__main__":
     asyncio.run(two_requests())
 
     # parallelism: two processes
-    both_busy, pids = Barrier(2), Queue()
-    workers = [Process(target=crunch, args=(both_busy, pids)) for _ in range(2)]
+    both_busy, results = Barrier(2), Queue()
+    workers = [Process(target=crunch, args=(both_busy, results)) for _ in range(2)]
     for worker in workers:
         worker.start()
-    computing = {pids.get() for _ in workers}
+    outcomes = dict(results.get() for _ in workers)
     for worker in workers:
         worker.join()
-    print(f"processes_computing_at_once={len(computing)}")
-    #> processes_computing_at_once=2
+    print(f"processes={len(outcomes)} both_mid_work_at_once={all(outcomes.values())}")
+    #> processes=2 both_mid_work_at_once=True

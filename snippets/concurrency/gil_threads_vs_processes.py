@@ -1,5 +1,5 @@
 import os
-import sys
+import sysconfig
 import time
 
 # --8<-- [start:show]
@@ -35,5 +35,7 @@ if __name__ == "__main__":
         pids = set(processes.map(pid_of_worker, [100_000] * 4))
     print(f"ran_outside_this_process={os.getpid() not in pids}")
     #> ran_outside_this_process=True
-    print(f"gil_enabled={getattr(sys, '_is_gil_enabled', lambda: True)()}")
-    #> gil_enabled=True
+    # 1 only on a free-threaded build such as python3.14t
+    no_gil_build = sysconfig.get_config_var("Py_GIL_DISABLED")
+    print(f"free_threaded_build={bool(no_gil_build)}")
+    #> free_threaded_build=False

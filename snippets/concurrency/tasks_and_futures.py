@@ -24,10 +24,10 @@ async def main() -> None:
     print(await task)
     #> 42
 
-    # thread pool
+    # a thread pool's job, wrapped in an asyncio Future
     in_thread = loop.run_in_executor(None, sum, [1, 2, 3])
-    print(type(in_thread).__name__, await in_thread)
-    #> Future 6
+    print(isinstance(in_thread, asyncio.Future), await in_thread)
+    #> True 6
 
 
 asyncio.run(main())
