@@ -29,7 +29,7 @@ async def query_v1(
 async def query_v2(
     body: QueryRequest, session: SessionDep, index: IndexDep, pool: RankPoolDep, settings: SettingsDep
 ) -> QueryResponseV2:
-    # each await hands the event loop to other requests until the DB and the ranking finish
+    # while it waits on the database and the process pool, the event loop serves other requests
     answer, rows = await answer_query(body, session, index, pool, settings.query_timeout_seconds)
     return QueryResponseV2(answer=answer, data=Page(rows=rows, total=len(rows)))
 # --8<-- [end:async-endpoint]
