@@ -12,30 +12,31 @@ try:
 except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 KEY = "consistency:startup:7"
+
+
+# --8<-- [start:show]
 # keep the cached copy only if it is newer than what is there
 SET_IF_NEWER = cache.register_script("""
 local current = redis.call('GET', KEYS[1])
-if current and cjson.decode(current).version >= tonumber(ARGV[2]) then
-  return 0
-end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
-return 1
-""")
+if current and cjson.decode(current).version >= tonumber(ARGV[2])
+then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', 60)
+return 1""")
 
 
-def race(writer_updates_cache: bool) -> int:
+def race(versioned: bool) -> int:
     cache.delete(KEY)
     db = {"version": 1, "name": "Acme"}
-    read_by_slow_reader = dict(db)  # 1. a reader misses and reads v1
+    slow_read = dict(db)  # 1. a reader misses and reads v1
     db.update(version=2, name="Acme Robotics")  # 2. a writer commits v2
-    if writer_updates_cache:
-        SET_IF_NEWER(keys=[KEY], args=[json.dumps(db), 2, 60])
-        row = read_by_slow_reader  # 3. the reader's late write loses
-        SET_IF_NEWER(keys=[KEY], args=[json.dumps(row), row["version"], 60])
+    if versioned:  # the writer stores v2, then the late v1 is refused
+        for row in (db, slow_read):
+            SET_IF_NEWER(keys=[KEY], args=[json.dumps(row), row["version"]])
     else:
-        cache.delete(KEY)  # 2b. invalidate
-        cache.set(KEY, json.dumps(read_by_slow_reader), ex=60)  # 3. stale
+        cache.delete(KEY)  # the writer invalidates after its commit
+        cache.set(KEY, json.dumps(slow_read), ex=60)  # 3. the late fill
     return json.loads(cache.get(KEY))["version"]
+# --8<-- [end:show]
 
 
 print(f"delete, then a late fill: cache holds v{race(False)}")

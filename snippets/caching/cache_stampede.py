@@ -1,6 +1,7 @@
 import asyncio
 import os
 import sys
+import uuid
 
 import redis
 from redis.asyncio import Redis
@@ -24,20 +25,32 @@ async def naive_get(cache: Redis) -> str:
     return value
 
 
+# --8<-- [start:show]
+# delete the lock only if it still holds our token
+RELEASE = """if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1]) end return 0"""
+
+
 async def single_flight_get(cache: Redis) -> str:
     while (value := await cache.get(KEY)) is None:
-        if await cache.set(LOCK, "1", nx=True, ex=10):  # one winner
-            value = await slow_query()
-            await cache.set(KEY, value, ex=60)
-            await cache.delete(LOCK)
-            return value
-        await asyncio.sleep(0.02)  # the others wait for the winner's fill
+        token = uuid.uuid4().hex
+        if await cache.set(LOCK, token, nx=True, ex=10):
+            try:  # re-check: an earlier winner may have filled it
+                if (value := await cache.get(KEY)) is None:
+                    value = await slow_query()
+                    await cache.set(KEY, value, ex=60)
+                return value
+            finally:
+                await cache.eval(RELEASE, 1, LOCK, token)
+        await asyncio.sleep(0.02)  # the others wait for the fill
     return value
+# --8<-- [end:show]
 
 
 async def main() -> None:
     global db_queries
-    cache = Redis.from_url(URL, decode_responses=True, socket_connect_timeout=2)
+    cache = Redis.from_url(URL, decode_responses=True,
+                           socket_connect_timeout=2)
     for get in (naive_get, single_flight_get):
         await cache.delete(KEY, LOCK)
         db_queries = 0
@@ -47,6 +60,8 @@ async def main() -> None:
         print(f"{get.__name__}: db_queries={db_queries}")
         #> naive_get: db_queries=50
         #> single_flight_get: db_queries=1
+    print("lock left behind:", await cache.exists(LOCK) == 1)
+    #> lock left behind: False
     await cache.delete(KEY, LOCK)
     await cache.aclose()
 

@@ -14,6 +14,7 @@ KEY = "strategy:price:7"
 db = {KEY: "100"}  # stands in for the database
 
 
+# --8<-- [start:show]
 def read_aside(key: str) -> str:  # cache-aside (lazy loading) read
     if (value := cache.get(key)) is None:
         value = db[key]
@@ -21,9 +22,9 @@ def read_aside(key: str) -> str:  # cache-aside (lazy loading) read
     return value
 
 
-def write_invalidate(key: str, value: str) -> None:  # with cache-aside
+def write_invalidate(key: str, value: str) -> None:
     db[key] = value  # commit first ...
-    cache.delete(key)  # ... then drop the copy; the next read reloads
+    cache.delete(key)  # ... then drop the copy
 
 
 def write_through(key: str, value: str) -> None:
@@ -33,7 +34,8 @@ def write_through(key: str, value: str) -> None:
 
 def write_behind(key: str, value: str) -> None:
     cache.set(key, value)
-    cache.rpush("strategy:dirty", key)  # a worker flushes to the db later
+    cache.rpush("strategy:dirty", key)  # flushed to the db later
+# --8<-- [end:show]
 
 
 print(read_aside(KEY), cache.ttl(KEY) > 0)

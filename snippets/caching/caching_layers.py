@@ -8,12 +8,13 @@ import redis
 URL = os.environ.get("STC_SNIPPETS_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
-def compute_rates() -> str:  # the expensive call; counts how often it runs
+# --8<-- [start:show]
+def compute_rates() -> str:  # expensive; counts its runs
     redis.Redis.from_url(URL).incr("layers:computed")
     return "EUR=1.08"
 
 
-@functools.lru_cache(maxsize=128)  # in-process: each worker has its own
+@functools.lru_cache(maxsize=128)  # per process
 def rates_in_memory() -> str:
     return compute_rates()
 
@@ -24,6 +25,7 @@ def rates_in_redis() -> str:  # shared: one copy for every worker
         value = compute_rates()
         r.set("layers:rates", value, ex=300, nx=True)
     return value
+# --8<-- [end:show]
 
 
 def worker(get_rates) -> None:  # one web worker serving 3 requests

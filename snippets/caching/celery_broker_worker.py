@@ -15,6 +15,7 @@ except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 logging.disable(logging.WARNING)  # keep the worker's start-up log quiet
 
+# --8<-- [start:show]
 app = Celery("reports", broker=URL, backend=URL)
 app.conf.broker_transport_options = {"polling_interval": 0.1}
 
@@ -24,12 +25,13 @@ def build_report(startup_id: int) -> str:
     return f"report for startup {startup_id}"
 
 
-result = build_report.delay(7)  # pushes a JSON message to the "celery" list
-print("state:", result.state, "| messages waiting:", broker.llen("celery"))
-#> state: PENDING | messages waiting: 1
+result = build_report.delay(7)  # a JSON message on the "celery" list
+print(result.state, "| waiting:", broker.llen("celery"))
+#> PENDING | waiting: 1
 with start_worker(app, perform_ping_check=False):  # a worker thread
     print(result.get(timeout=5))
     #> report for startup 7
-print("state:", result.state, "| messages waiting:", broker.llen("celery"))
-#> state: SUCCESS | messages waiting: 0
+print(result.state, "| waiting:", broker.llen("celery"))
+#> SUCCESS | waiting: 0
+# --8<-- [end:show]
 broker.flushdb()

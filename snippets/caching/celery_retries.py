@@ -15,12 +15,13 @@ try:
 except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 logging.disable(logging.WARNING)
+# --8<-- [start:show]
 app = Celery("billing", broker=URL, backend=URL)
 app.conf.broker_transport_options = {"polling_interval": 0.1}
 
 
-@app.task(bind=True, autoretry_for=(ConnectionError,), max_retries=5,
-          default_retry_delay=0.1, acks_late=True)
+@app.task(bind=True, autoretry_for=(ConnectionError,),
+          max_retries=5, default_retry_delay=0.1, acks_late=True)
 def charge(self, order_id: int) -> str:
     store.incr("attempts")
     if self.request.retries < 2:  # the payment API is down twice
@@ -34,9 +35,11 @@ def charge(self, order_id: int) -> str:
 
 with start_worker(app, perform_ping_check=False):
     first = charge.delay(1001)
-    print(first.get(timeout=5), "| attempts:", store.get("attempts"))
-    #> charged | attempts: 3
-    duplicate = charge.delay(1001)  # the same job delivered a second time
-    print(duplicate.get(timeout=5), "| charges:", store.get("charges"))
+    print(first.get(timeout=5), "| runs:", store.get("attempts"))
+    #> charged | runs: 3
+    duplicate = charge.delay(1001)  # the same job, delivered again
+    print(duplicate.get(timeout=5), "| charges:",
+          store.get("charges"))
     #> already charged | charges: 1
+# --8<-- [end:show]
 store.flushdb()

@@ -20,6 +20,7 @@ celery_app = Celery("tasks", broker=URL, backend=URL)  # tasks.py in a project
 celery_app.conf.broker_transport_options = {"polling_interval": 0.1}
 
 
+# --8<-- [start:show]
 @celery_app.task
 def export_report(sector: str) -> dict:
     time.sleep(0.3)  # slow work runs in the worker, not in the API
@@ -37,8 +38,10 @@ def start_report(sector: str) -> dict:
 @api.get("/reports/{task_id}")
 def report_status(task_id: str) -> dict:
     result = celery_app.AsyncResult(task_id)
+    done = result.successful()
     return {"state": result.state,
-            "result": result.result if result.successful() else None}
+            "result": result.result if done else None}
+# --8<-- [end:show]
 
 
 client = TestClient(api)

@@ -24,18 +24,21 @@ async def lifespan(app: FastAPI):
 app = FastAPI(lifespan=lifespan)
 
 
+# --8<-- [start:show]
 @app.get("/startups/{startup_id}")
 async def get_startup(startup_id: int, request: Request) -> Response:
     global db_reads
-    cache, key = request.app.state.redis, f"rcache:startup:{startup_id}"
+    cache = request.app.state.redis
+    key = f"rcache:startup:{startup_id}"
     if (cached := await cache.get(key)) is not None:
         return Response(cached, media_type="application/json",
                         headers={"X-Cache": "hit"})
     db_reads += 1  # the slow query a cache hit avoids
     body = json.dumps(DATABASE[startup_id])
-    await cache.set(key, body, ex=60)  # TTL bounds how stale it can get
+    await cache.set(key, body, ex=60)  # the TTL bounds staleness
     return Response(body, media_type="application/json",
                     headers={"X-Cache": "miss"})
+# --8<-- [end:show]
 
 
 try:

@@ -12,15 +12,16 @@ try:
 except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 
-# producer (the API): enqueue and answer at once; no worker has run yet
+# --8<-- [start:show]
+# producer (the API): enqueue and answer at once
 broker.rpush(QUEUE, "email:1", "email:2", "email:3")
 print("queued:", broker.llen(QUEUE))
 #> queued: 3
 
-# worker A takes a job atomically into an in-flight list ... and crashes
+# worker A moves a job to an in-flight list ... and crashes
 broker.lmove(QUEUE, IN_FLIGHT, "LEFT", "RIGHT")
 
-# worker B consumes the rest and acknowledges each job when it is done
+# worker B takes the rest and acks each job when done
 done = []
 while job := broker.lmove(QUEUE, IN_FLIGHT, "LEFT", "RIGHT"):
     done.append(job)  # send the email here
@@ -33,4 +34,5 @@ while broker.lmove(IN_FLIGHT, QUEUE, "LEFT", "RIGHT"):
     pass
 print("requeued:", broker.lrange(QUEUE, 0, -1))
 #> requeued: ['email:1']
+# --8<-- [end:show]
 broker.delete(QUEUE, IN_FLIGHT)

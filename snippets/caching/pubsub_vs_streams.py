@@ -10,26 +10,29 @@ try:
 except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 
+# --8<-- [start:show]
 # pub/sub: pushed to whoever is subscribed right now, never stored
-print("receivers:", r.publish("events:chat", "sent before anyone listens"))
+print("receivers:", r.publish("events:chat", "too early"))
 #> receivers: 0
 listener = r.pubsub(ignore_subscribe_messages=True)
 listener.subscribe("events:chat")
-listener.get_message(timeout=1)  # consume the subscribe confirmation
+listener.get_message(timeout=1)  # the subscribe confirmation
 print("receivers:", r.publish("events:chat", "hello"))
 #> receivers: 1
 print(listener.get_message(timeout=1)["data"])
 #> hello
 listener.close()
 
-# stream: an append-only log; consumer groups read later and acknowledge
-r.xadd("events:stream", {"order": "1001"})  # stored before any consumer
+# stream: an append-only log; groups read later and ack
+r.xadd("events:stream", {"order": "1001"})  # stored
 r.xgroup_create("events:stream", "billing", id="0")
 [[_, [(entry_id, fields)]]] = r.xreadgroup(
     "billing", "worker-1", {"events:stream": ">"}, count=1)
-print(fields, "pending:", r.xpending("events:stream", "billing")["pending"])
+pending = r.xpending("events:stream", "billing")["pending"]
+print(fields, "pending:", pending)
 #> {'order': '1001'} pending: 1
-r.xack("events:stream", "billing", entry_id)  # done: leaves the pending list
+r.xack("events:stream", "billing", entry_id)  # done
 print("pending:", r.xpending("events:stream", "billing")["pending"])
 #> pending: 0
+# --8<-- [end:show]
 r.delete("events:stream")

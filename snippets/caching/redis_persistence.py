@@ -28,10 +28,12 @@ def start(folder: str, *persistence: str) -> tuple:
     sys.exit("redis-server did not start")
 
 
+# --8<-- [start:show]
 MODES = {
     "none": ["--save", "", "--appendonly", "no"],
-    "rdb": ["--save", "", "--appendonly", "no"],  # snapshot on demand below
-    "aof": ["--save", "", "--appendonly", "yes", "--appendfsync", "always"],
+    "rdb": ["--save", "", "--appendonly", "no"],  # SAVE below
+    "aof": ["--save", "", "--appendonly", "yes",
+            "--appendfsync", "always"],
 }
 for mode, options in MODES.items():
     with tempfile.TemporaryDirectory() as folder:
@@ -40,12 +42,13 @@ for mode, options in MODES.items():
         if mode == "rdb":
             r.save()  # point-in-time snapshot to dump.rdb
         r.set("after", "2")
-        server.send_signal(signal.SIGKILL)  # a crash: no clean shutdown
+        server.send_signal(signal.SIGKILL)  # a crash
         server.wait()
         server, r = start(folder, *options)
         print(f"{mode}: survived={sorted(r.keys())}")
         #> none: survived=[]
         #> rdb: survived=['before']
         #> aof: survived=['after', 'before']
+# --8<-- [end:show]
         server.terminate()
         server.wait()

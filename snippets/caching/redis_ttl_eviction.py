@@ -23,6 +23,7 @@ for _ in range(50):
     except redis.ConnectionError:
         time.sleep(0.05)
 
+# --8<-- [start:show]
 r.set("otp:ada", "123456", px=100)  # TTL: gone 100 ms later
 time.sleep(0.2)
 print(r.get("otp:ada"))
@@ -42,5 +43,6 @@ for n in range(5000):
 evicted = r.info("stats")["evicted_keys"]
 print(f"allkeys-lru evicted={evicted > 0} kept={r.dbsize() < 5000}")
 #> allkeys-lru evicted=True kept=True
+# --8<-- [end:show]
 server.terminate()
 server.wait()

@@ -10,10 +10,12 @@ try:
 except redis.ConnectionError:
     sys.exit("Redis is not reachable: start it with scripts/services")
 
+# --8<-- [start:show]
 # cache entry or session: a string that deletes itself after its TTL
 r.set("uses:session:abc", "user-42", ex=1800)
-print(r.get("uses:session:abc"), 0 < r.ttl("uses:session:abc") <= 1800)
-#> user-42 True
+ttl = r.ttl("uses:session:abc")
+print(r.get("uses:session:abc"), "expires:", 0 < ttl <= 1800)
+#> user-42 expires: True
 
 # counter shared by every worker: INCR is atomic on the server
 for _ in range(3):
@@ -30,5 +32,6 @@ print(r.zrevrange("uses:top", 0, 1, withscores=True))
 r.lpush("uses:jobs", "email:1", "email:2")
 print(r.rpop("uses:jobs"), r.llen("uses:jobs"))
 #> email:1 1
+# --8<-- [end:show]
 
-r.delete(*r.keys("uses:*"))
+r.delete(*r.scan_iter("uses:*"))

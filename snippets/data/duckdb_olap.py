@@ -4,7 +4,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-con = duckdb.connect()  # in-process, in memory; a file path would persist
+con = duckdb.connect()  # in-process and in memory
 sales = pd.DataFrame({
     "region": ["EU", "EU", "US", "US", "APAC"],
     "amount": [120, 80, 200, 50, 90],
@@ -18,11 +18,11 @@ print(con.sql("SELECT region, sum(amount) AS total FROM sales "
 with tempfile.TemporaryDirectory() as folder:
     path = Path(folder) / "sales.parquet"
     con.sql(f"COPY sales TO '{path}' (FORMAT parquet)")
-    plan = con.sql(f"EXPLAIN SELECT region, sum(amount) FROM '{path}' "
-                   "GROUP BY region").fetchall()[0][1]
+    query = f"SELECT region, sum(amount) FROM '{path}' GROUP BY 1"
+    plan = con.sql(f"EXPLAIN {query}").fetchall()[0][1]
     scan = plan[plan.index("PARQUET_SCAN"):]
     # columnar: the file scan reads only the columns the query uses
-    print("columns read:", [name for name in sales.columns if name in scan])
+    print("columns read:", [c for c in sales.columns if c in scan])
     #> columns read: ['region', 'amount']
     print(con.execute(f"SELECT count(*) FROM '{path}'").fetchone())
     #> (5,)

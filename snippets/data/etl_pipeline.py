@@ -14,6 +14,7 @@ Initech,fintech,45,2019
 """
 
 
+# --8<-- [start:show]
 class Startup(BaseModel):
     name: str
     sector: str
@@ -28,17 +29,20 @@ class Startup(BaseModel):
 
 def run(raw: str, out: Path) -> None:
     good, rejected = [], []
-    for line, row in enumerate(csv.DictReader(io.StringIO(raw)), start=2):
-        try:  # ingest + clean: validate each row, keep the bad ones aside
+    rows = csv.DictReader(io.StringIO(raw))
+    for line, row in enumerate(rows, start=2):
+        try:  # validate each row; keep the bad ones aside
             good.append(Startup.model_validate(row).model_dump())
         except ValidationError as error:
             rejected.append((line, error.errors()[0]["loc"][0]))
     frame = pd.DataFrame(good).drop_duplicates()  # transform
-    summary = frame.groupby("sector", as_index=False)["employees"].sum()
-    summary.to_parquet(out / "sectors.parquet")  # load: overwrite = rerunnable
+    summary = frame.groupby("sector", as_index=False)["employees"]
+    summary = summary.sum()
+    summary.to_parquet(out / "sectors.parquet")  # overwrite: rerunnable
     print("loaded", len(frame), "rows | rejected:", rejected)
     #> loaded 2 rows | rejected: [(3, 'employees')]
     #> loaded 2 rows | rejected: [(3, 'employees')]
+# --8<-- [end:show]
 
 
 with tempfile.TemporaryDirectory() as folder:

@@ -21,20 +21,22 @@ def peak_mib(job) -> tuple[object, float]:
     return result, peak
 
 
+# --8<-- [start:show]
 def whole_file() -> int:  # every row and column in memory at once
     return int(pd.read_csv(path)["amount"].sum())
 
 
-def in_chunks() -> int:  # 20k rows at a time, only the needed column
+def in_chunks() -> int:  # 20k rows at a time, one column
     chunks = pd.read_csv(path, usecols=["amount"], chunksize=20_000)
     return int(sum(chunk["amount"].sum() for chunk in chunks))
 
 
 whole, whole_peak = peak_mib(whole_file)
 chunked, chunked_peak = peak_mib(in_chunks)
-print(f"same total: {whole == chunked}, chunked uses 5x less memory: "
-      f"{chunked_peak * 5 < whole_peak}")
-#> same total: True, chunked uses 5x less memory: True
+print(f"same total: {whole == chunked},",
+      f"chunks use 5x less memory: {chunked_peak * 5 < whole_peak}")
+#> same total: True, chunks use 5x less memory: True
+# --8<-- [end:show]
 # or let an out-of-core engine stream the file with SQL
 print(duckdb.sql(f"SELECT sum(amount) FROM '{path}'").fetchall()[0][0] == whole)
 #> True

@@ -1,7 +1,7 @@
 from graphlib import TopologicalSorter
 
-# A model of what Airflow does with a DAG file (Airflow itself is not
-# installed here): tasks, their dependencies, and a run in dependency order.
+# A model of what Airflow does with a DAG file (Airflow is not
+# installed here): tasks, dependencies, a run in dependency order.
 DAG = {  # task -> the tasks it waits for (Airflow: a >> b)
     "extract_crm": set(),
     "extract_billing": set(),
@@ -20,5 +20,5 @@ while sorter.is_active():
     #> run together: ['clean']
     #> run together: ['load_warehouse']
     #> run together: ['notify_team', 'refresh_dashboard']
-    for task in ready:  # a worker runs the task, then reports success
+    for task in ready:  # a worker runs it, then reports success
         sorter.done(task)

@@ -13,8 +13,9 @@ def run(task: str) -> None:
             raise ConnectionError("source API timed out")
 
 
-def run_dag(states: dict[str, str], retries: int = 2) -> dict[str, str]:
-    for task, upstream in DAG.items():  # already in dependency order
+# --8<-- [start:show]
+def run_dag(states: dict, retries: int = 2) -> dict:
+    for task, upstream in DAG.items():  # in dependency order
         if states.get(task) == "success":
             continue  # a rerun skips what already succeeded
         rule = TRIGGER_RULE.get(task, "all_success")
@@ -22,7 +23,7 @@ def run_dag(states: dict[str, str], retries: int = 2) -> dict[str, str]:
                                          for u in upstream):
             states[task] = "upstream_failed"
             continue
-        for attempt in range(1 + retries):  # state up_for_retry between
+        for attempt in range(1 + retries):  # up_for_retry between
             try:
                 run(task)
                 states[task] = "success"
@@ -30,6 +31,7 @@ def run_dag(states: dict[str, str], retries: int = 2) -> dict[str, str]:
             except ConnectionError:
                 states[task] = "failed"
     return states
+# --8<-- [end:show]
 
 
 def show(states: dict[str, str]) -> None:

@@ -10,10 +10,12 @@ s3 = boto3.client("s3", region_name="eu-west-1",
                   aws_secret_access_key="demo-secret",
                   config=Config(signature_version="s3v4"))  # SigV4 URLs
 
-# the API hands this URL to the browser, which PUTs the file to S3 directly
+# --8<-- [start:show]
+# the API gives this URL to the browser, which PUTs to S3
 url = s3.generate_presigned_url(
     "put_object",
-    Params={"Bucket": "startups-uploads", "Key": "imports/7/report.csv",
+    Params={"Bucket": "startups-uploads",
+            "Key": "imports/7/report.csv",
             "ContentType": "text/csv"},
     ExpiresIn=900,  # 15 minutes; SigV4 allows at most 7 days
 )
@@ -25,6 +27,7 @@ print(query["X-Amz-Algorithm"][0], query["X-Amz-Expires"][0])
 #> AWS4-HMAC-SHA256 900
 print("signed:", len(query["X-Amz-Signature"][0]) == 64)
 #> signed: True
+# --8<-- [end:show]
 
 # a presigned POST can also cap the size the browser may send
 post = s3.generate_presigned_post(

@@ -6,23 +6,28 @@ import duckdb
 folder = tempfile.TemporaryDirectory()
 path = Path(folder.name)
 con = duckdb.connect()
+# --8<-- [start:show]
 # v1 files; later a column is added; later still a column is renamed
-con.execute(f"COPY (SELECT 1 AS id, 'Acme' AS name) TO '{path}/v1.parquet'")
-con.execute(f"COPY (SELECT 2 AS id, 'Globex' AS name, 'FR' AS country) "
-            f"TO '{path}/v2.parquet'")
-con.execute(f"COPY (SELECT 3 AS id, 'Initech' AS title, 'US' AS country) "
-            f"TO '{path}/v3.parquet'")
+versions = {
+    "v1": "1 AS id, 'Acme' AS name",
+    "v2": "2 AS id, 'Globex' AS name, 'FR' AS country",
+    "v3": "3 AS id, 'Initech' AS title, 'US' AS country",
+}
+for version, columns in versions.items():
+    con.execute(f"COPY (SELECT {columns}) TO '{path}/{version}.parquet'")
 
 
 def read(files: str) -> list:
-    return con.execute(f"SELECT * FROM read_parquet('{path}/{files}', "
-                       "union_by_name = true) ORDER BY id").fetchall()
+    source = f"read_parquet('{path}/{files}', union_by_name = true)"
+    query = f"SELECT * FROM {source} ORDER BY id"
+    return con.execute(query).fetchall()
 
 
-print(read("v[12].parquet"))  # added column: old rows read NULL, safe
+print(read("v[12].parquet"))  # added column: old rows get NULL
 #> [(1, 'Acme', None), (2, 'Globex', 'FR')]
-print(read("v*.parquet"))  # renamed by name: the name column splits in two
+print(read("v*.parquet"))  # a rename splits name in two
 #> [(1, 'Acme', None, None), (2, 'Globex', 'FR', None), (3, None, 'US', 'Initech')]
+# --8<-- [end:show]
 
 # a table evolves by DDL: existing rows take the new default
 con.execute("CREATE TABLE startups (id INTEGER, name VARCHAR)")

@@ -24,18 +24,22 @@ def interpolate(value: str, shell: dict[str, str]) -> str:
     return VARIABLE.sub(replace, value)
 
 
-compose = yaml.safe_load((DEMO / "deploy/docker-compose.yml").read_text())
+COMPOSE = DEMO / "deploy/docker-compose.yml"
+# --8<-- [start:show]
+compose = yaml.safe_load(COMPOSE.read_text())
 environment = compose["services"]["api"]["environment"]
 shell = {"JWT_SECRET": "from-the-shell-or-deploy-.env-never-git"}
-os.environ.update({k: interpolate(v, shell) for k, v in environment.items()})
+for name, value in environment.items():
+    os.environ[name] = interpolate(value, shell)
 
-settings = Settings(_env_file=None)  # reads os.environ, as in the container
+settings = Settings(_env_file=None)  # reads os.environ
 print(settings.database_url)
 #> postgresql+asyncpg://startups:startups@postgres:5432/startups
-print(settings.cors_origins, settings.rank_workers)  # parsed from strings
+print(settings.cors_origins, settings.rank_workers)  # typed
 #> ['https://startups.example.com'] 1
-print(repr(settings.jwt_secret))  # a SecretStr: masked in logs and reprs
+print(repr(settings.jwt_secret))  # SecretStr: masked in logs
 #> SecretStr('**********')
+# --8<-- [end:show]
 try:
     interpolate(environment["JWT_SECRET"], shell={})
 except ValueError as error:

@@ -6,7 +6,8 @@ import yaml
 COMPOSE = Path(__file__).resolve().parents[2] / "demo/deploy/docker-compose.yml"
 services = yaml.safe_load(COMPOSE.read_text())["services"]
 
-# `docker compose up` starts a service once the ones it depends on are healthy
+# --8<-- [start:show]
+# compose starts a service once its dependencies are healthy
 graph = {name: set(spec.get("depends_on", {}))
          for name, spec in services.items()}
 order = TopologicalSorter(graph)
@@ -18,6 +19,7 @@ while order.is_active():
     #> start: ['api']
     #> start: ['nginx']
     order.done(*ready)
+# --8<-- [end:show]
 
 waits_on_health = [dependency for spec in services.values()
                    for dependency, rule in spec.get("depends_on", {}).items()

@@ -6,6 +6,7 @@ DOCKERFILES = {"single": DEMO / "Dockerfile",
                "multi": DEMO / "deploy/docker/Dockerfile"}
 
 
+# --8<-- [start:show]
 def position(text: str, pattern: str) -> int:
     found = re.search(pattern, text, re.MULTILINE)
     return found.start() if found else -1
@@ -23,6 +24,7 @@ CHECKS = {
     "healthcheck": lambda t: position(t, r"^HEALTHCHECK") > 0,
     "exec-form CMD": lambda t: position(t, r"^CMD \[") > 0,
 }
+# --8<-- [end:show]
 print(f"{'check':<17}", *DOCKERFILES)
 #> check             single multi
 for name, check in CHECKS.items():

@@ -11,11 +11,12 @@ events = []
 request_started = threading.Event()
 
 
+# --8<-- [start:show]
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     events.append("startup: pools opened")
     yield
-    events.append("shutdown: pools closed")  # after the last request
+    events.append("shutdown: pools closed")  # after the drain
 
 
 app = FastAPI(lifespan=lifespan)
@@ -24,9 +25,10 @@ app = FastAPI(lifespan=lifespan)
 @app.get("/report")
 async def report() -> dict:
     request_started.set()
-    await asyncio.sleep(0.5)  # a slow request, in flight at SIGTERM
+    await asyncio.sleep(0.5)  # still in flight at SIGTERM
     events.append("in-flight request finished")
     return {"ok": True}
+# --8<-- [end:show]
 
 
 server = uvicorn.Server(uvicorn.Config(app, port=0, log_level="warning"))

@@ -25,19 +25,24 @@ def render(template: str, context: dict) -> str:
     return re.sub(r"\{\{ \.([\w.]+) \}\}", lookup, template)
 
 
+# --8<-- [start:show]
 template = (CHART / "templates/deployment.yaml").read_text()
 defaults = yaml.safe_load((CHART / "values.yaml").read_text())
 production = merge(defaults, yaml.safe_load(
     (CHART / "values-production.yaml").read_text()))
-production = merge(production, {"image": {"tag": "3f9c2e1"}})  # --set from CI
+sha = {"image": {"tag": "3f9c2e1"}}  # --set from CI
+production = merge(production, sha)
 
-for release, values in [("api-staging", defaults), ("api-prod", production)]:
-    manifest = yaml.safe_load(
-        render(template, {"Values": values, "Release": {"Name": release}}))
-    container = manifest["spec"]["template"]["spec"]["containers"][0]
-    print(release, manifest["spec"]["replicas"], container["image"])
+releases = {"api-staging": defaults, "api-prod": production}
+for release, values in releases.items():
+    context = {"Values": values, "Release": {"Name": release}}
+    manifest = yaml.safe_load(render(template, context))
+    spec = manifest["spec"]
+    container = spec["template"]["spec"]["containers"][0]
+    print(release, spec["replicas"], container["image"])
     #> api-staging 2 ghcr.io/example/startups-api:2.0.0
     #> api-prod 6 ghcr.io/example/startups-api:3f9c2e1
     print(" ", container["resources"]["requests"])
     #>   {'cpu': '250m', 'memory': '256Mi'}
     #>   {'cpu': '500m', 'memory': '512Mi'}
+# --8<-- [end:show]

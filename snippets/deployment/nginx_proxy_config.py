@@ -8,13 +8,16 @@ print(parsed["status"], parsed["errors"])
 #> ok []
 
 
+# --8<-- [start:show]
 def children(block: list, name: str) -> list[dict]:
     return [d for d in block if d["directive"] == name]
 
 
-http = children(parsed["config"][0]["parsed"], "http")[0]["block"]
+top = parsed["config"][0]["parsed"]
+http = children(top, "http")[0]["block"]
 tls_server = children(http, "server")[1]["block"]
-for header in children(tls_server, "proxy_set_header"):  # every location
+# set once at server level, so every location inherits them
+for header in children(tls_server, "proxy_set_header"):
     print(*header["args"])
     #> Host $host
     #> X-Forwarded-For $proxy_add_x_forwarded_for
@@ -25,12 +28,14 @@ for header in children(tls_server, "proxy_set_header"):  # every location
 
 for location in children(tls_server, "location"):
     settings = [" ".join([d["directive"], *d["args"]])
-                for d in location["block"] if d["directive"] != "proxy_pass"]
+                for d in location["block"]
+                if d["directive"] != "proxy_pass"]
     print(location["args"][-1], settings)
     #> / ['proxy_read_timeout 30s']
     #> /api/v2/ws/ ['proxy_read_timeout 1h']
     #> /api/v2/startups/export.csv ['proxy_buffering off']
     #> /metrics ['return 404']
+# --8<-- [end:show]
 
 # the map sends Connection: upgrade only for a WebSocket handshake
 connection_map = children(http, "map")[0]["block"]

@@ -22,21 +22,23 @@ class FakeSession:  # stands in for the demo's AsyncSession
             raise ConnectionRefusedError("database unreachable")
 
 
+# --8<-- [start:show]
 app = FastAPI()
 app.include_router(router)
 app.state.sessions, app.state.redis = FakeSession, None
 client = TestClient(app)
 
 
-def probe(path: str) -> str:  # how the kubelet judges an httpGet probe
+def probe(path: str) -> str:  # the kubelet's httpGet rule
     status = client.get(path).status_code
     return "ok" if 200 <= status < 400 else f"fail {status}"
 
 
-for database_up in (True, False):  # the global FakeSession reads
-    print(f"database_up={database_up}:",
-          f"live {probe('/health/live')}, ready {probe('/health/ready')}")
+for database_up in (True, False):  # FakeSession reads it
+    live, ready = probe("/health/live"), probe("/health/ready")
+    print(f"database_up={database_up}: live {live}, ready {ready}")
     #> database_up=True: live ok, ready ok
     #> database_up=False: live ok, ready fail 503
+# --8<-- [end:show]
 print(client.get("/health/ready").json())
-#> {'status': 'unavailable', 'checks': {'error': 'ConnectionRefusedError'}}
+#> {'status': 'unavailable', 'checks': {'database': 'down', 'error': 'ConnectionRefusedError'}}
