@@ -33,7 +33,7 @@ async def forward(path: str, request: Request) -> Response:
     if service is None:
         return Response(status_code=404)
     headers = {"x-user": user, "x-request-id": uuid.uuid4().hex}
-    transport = httpx2.ASGITransport(app=service)  # a real network hop
+    transport = httpx2.ASGITransport(app=service)  # stands in for HTTP
     async with httpx2.AsyncClient(transport=transport,
                                   base_url="http://internal") as client:
         upstream = await client.get(f"/{path}", headers=headers)

@@ -15,6 +15,7 @@ USERS = {"ana": hasher.hash("s3cret-pass")}
 DUMMY_HASH = hasher.hash("unused")  # unknown names cost the same
 app = FastAPI()
 bearer = OAuth2PasswordBearer(tokenUrl="token")
+BEARER = {"WWW-Authenticate": "Bearer"}  # RFC 9110: 401 names a scheme
 
 
 @app.post("/token")  # def: Argon2's CPU work runs in a worker thread
@@ -22,7 +23,7 @@ def login(form: Annotated[OAuth2PasswordRequestForm, Depends()]):
     hashed = USERS.get(form.username, DUMMY_HASH)
     password_ok = hasher.verify(form.password, hashed)
     if not password_ok or form.username not in USERS:
-        raise HTTPException(401, "wrong username or password")
+        raise HTTPException(401, "wrong username or password", BEARER)
     expires = datetime.now(UTC) + timedelta(minutes=15)
     claims = {"sub": form.username, "exp": expires}
     token = jwt.encode(claims, SECRET, algorithm="HS256")
@@ -31,9 +32,10 @@ def login(form: Annotated[OAuth2PasswordRequestForm, Depends()]):
 
 async def current_user(token: Annotated[str, Depends(bearer)]) -> str:
     try:
-        claims = jwt.decode(token, SECRET, algorithms=["HS256"])
+        claims = jwt.decode(token, SECRET, algorithms=["HS256"],
+                            options={"require": ["exp", "sub"]})
     except jwt.InvalidTokenError:  # bad signature, expired, malformed
-        raise HTTPException(401, "invalid token") from None
+        raise HTTPException(401, "invalid token", BEARER) from None
     return claims["sub"]
 # --8<-- [end:show]
 
@@ -50,5 +52,7 @@ print(client.get("/me", headers={"Authorization": f"Bearer {token}"}).json())
 #> {'username': 'ana'}
 print(client.get("/me").status_code)
 #> 401
-print(client.get("/me", headers={"Authorization": "Bearer forged"}).json())
-#> {'detail': 'invalid token'}
+fake = jwt.encode({"sub": "ana"}, secrets.token_urlsafe(32), "HS256")
+forged = client.get("/me", headers={"Authorization": f"Bearer {fake}"})
+print(forged.status_code, forged.json(), forged.headers["www-authenticate"])
+#> 401 {'detail': 'invalid token'} Bearer

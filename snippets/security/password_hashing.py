@@ -6,17 +6,18 @@ from pwdlib import PasswordHash
 hasher = PasswordHash.recommended()  # Argon2id (needs pwdlib[argon2])
 
 first = hasher.hash("correct horse")
-second = hasher.hash("correct horse")
 print(first.split("$")[1:4])  # algorithm, version, cost parameters
 #> ['argon2id', 'v=19', 'm=65536,t=3,p=4']
-print(first == second)  # a random salt per hash
+print(first == hasher.hash("correct horse"))  # a new salt each time
 #> False
 print(hasher.verify("correct horse", first), hasher.verify("guess", first))
 #> True False
 
-digest = hashlib.sha256(b"correct horse").hexdigest()
-print(digest == hashlib.sha256(b"correct horse").hexdigest())  # no salt
-#> True
+leaked = hashlib.sha256(b"correct horse").hexdigest()  # unsalted
+guesses = ["123456", "password", "correct horse"]
+table = {hashlib.sha256(g.encode()).hexdigest(): g for g in guesses}
+print(table.get(leaked))  # one precomputed table cracks every user
+#> correct horse
 
 start = time.perf_counter()
 hasher.verify("guess", first)

@@ -1,7 +1,7 @@
 import secrets
 from typing import Annotated
 
-from fastapi import Cookie, FastAPI, HTTPException, Response
+from fastapi import Cookie, Depends, FastAPI, HTTPException, Response
 from fastapi.testclient import TestClient
 
 # --8<-- [start:show]
@@ -18,15 +18,15 @@ async def login(response: Response) -> dict:
     return {"ok": True}
 
 
-def load_session(sid: str | None) -> dict:
+def current_session(sid: Annotated[str | None, Cookie()] = None) -> dict:
     if sid is None or sid not in sessions:
         raise HTTPException(401, "log in first")
-    return sessions[sid]
+    return sessions[sid]  # one lookup per request
 
 
 @app.get("/me")
-async def me(sid: Annotated[str | None, Cookie()] = None) -> dict:
-    return load_session(sid)
+async def me(session: Annotated[dict, Depends(current_session)]) -> dict:
+    return session
 
 
 @app.post("/logout")

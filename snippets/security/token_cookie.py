@@ -33,5 +33,5 @@ print(client.get("/me").status_code)
 signed_in = client.post("/login")
 print(signed_in.headers["set-cookie"])
 #> __Host-session=abc123; HttpOnly; Max-Age=900; Path=/; SameSite=lax; Secure
-print(signed_in.json(), client.get("/me").json())
-#> {'ok': True} {'server_got': 'abc123'}
+print(client.get("/me").json())  # the cookie came back by itself
+#> {'server_got': 'abc123'}

@@ -27,8 +27,8 @@ async def api_comments():
     return {"comment": comment}  # JSON: the browser does not render it
 
 
-client = TestClient(app)
-print(client.get("/comments").headers["content-security-policy"])
-#> default-src 'self'; script-src 'self'; object-src 'none'
-print(client.get("/api/comments").headers["content-type"])
+page = TestClient(app).get("/comments").text
+print("<img" in page, "&lt;img" in page)  # the tag arrives as text
+#> False True
+print(TestClient(app).get("/api/comments").headers["content-type"])
 #> application/json
