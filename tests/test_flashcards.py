@@ -59,14 +59,17 @@ def test_a_topic_and_priority_filter_limit_the_deck(cards, site_content):
     assert stats(cards).startswith(f"{len(expected)} cards")
 
 
-def test_the_timer_counts_down_and_reveals_at_zero(phone, site_url):
+@pytest.mark.parametrize("seconds", [30, 60])
+def test_the_timer_counts_down_and_reveals_at_zero(phone, site_url, seconds):
     phone.clock.install()
     phone.goto(f"{site_url}/{page_url('flashcards.md')}")
     phone.wait_for_selector("#stc-flashcards[data-slug]")
-    assert phone.inner_text(".stc-fc-timer") == "30 s"
+    if seconds != 30:
+        phone.select_option("select[name=seconds]", str(seconds))  # a change deals a new card with that time
+    assert phone.inner_text(".stc-fc-timer") == f"{seconds} s"
     phone.clock.run_for(10_000)
-    assert phone.inner_text(".stc-fc-timer") == "20 s"
-    phone.clock.run_for(21_000)
+    assert phone.inner_text(".stc-fc-timer") == f"{seconds - 10} s"
+    phone.clock.run_for((seconds - 9) * 1000)
     assert phone.inner_text(".stc-fc-timer") == "Time is up" and phone.is_visible(".stc-fc-answer")
 
 

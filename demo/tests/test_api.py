@@ -26,6 +26,8 @@ def test_the_process_pool_ranks_like_the_index_does(client):
     response = client.post("/api/v1/query", json={"query": "battery recycling Lisbon", "startups": NAMES})
     ranked = [(row["name"], row["score"]) for row in response.json()["results"]]
     assert ranked == RankingIndex.build(startup_rows()).score("battery recycling Lisbon", NAMES)
+    best = next(row for row in startup_rows() if row["name"] == ranked[0][0])  # and the ranking is right
+    assert "battery recycling" in best["description"] or best["city"] == "Lisbon", best
 
 
 def test_v1_keeps_its_shape_and_is_deprecated(client):

@@ -3,17 +3,25 @@
 from datetime import timedelta
 
 import jwt
+from sqlalchemy import select
 
 from startups_api.auth import ALGORITHM, create_access_token, hash_password, verify_password
+from startups_api.db import User
 from startups_api.settings import get_settings
 
 NEW_STARTUP = {"name": "Authz Co", "sector": "devtools", "city": "Oslo", "founded": 2021, "employees": 4}
 
 
-def test_passwords_are_stored_as_argon2_hashes():
-    hashed = hash_password("s3cret-pass")
-    assert hashed.startswith("$argon2id$") and "s3cret-pass" not in hashed
-    assert verify_password("s3cret-pass", hashed) and not verify_password("wrong", hashed)
+def test_passwords_are_stored_as_argon2_hashes(app, client):
+    async def stored_hashes() -> list[str]:
+        async with app.state.sessions() as session:
+            return list((await session.scalars(select(User.password_hash))).all())
+
+    password = get_settings().demo_password.get_secret_value()
+    hashes = client.portal.call(stored_hashes)
+    assert hashes and all(hashed.startswith("$argon2id$") and password not in hashed for hashed in hashes)
+    assert verify_password(password, hashes[0]) and not verify_password("wrong", hashes[0])
+    assert hash_password(password) != hashes[0]  # a fresh salt every time
 
 
 def test_the_token_carries_user_role_and_expiry(client):
@@ -55,9 +63,9 @@ def test_roles_are_checked(client, auth_headers):
     assert client.delete(f"/api/v2/startups/{startup_id}", headers=auth_headers["admin"]).status_code == 204
 
 
-def test_token_lifetime_comes_from_settings():
+def test_token_lifetime_comes_from_settings(client):
     settings = get_settings()
-    token = create_access_token("ana", "admin", settings)
+    token = sign_in(client, "ana")["access_token"]
     claims = jwt.decode(token, settings.jwt_secret.get_secret_value(), algorithms=[ALGORITHM])
     assert timedelta(seconds=claims["exp"] - claims["iat"]) == timedelta(minutes=settings.access_token_minutes)
 
