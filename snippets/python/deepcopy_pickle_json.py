@@ -5,7 +5,7 @@ from datetime import date
 
 order = {"id": 7, "items": {"tea", "cake"}, "placed": date(2026, 5, 1)}
 
-clone = copy.deepcopy(order)  # new objects, same process, any type
+clone = copy.deepcopy(order)  # new objects, same process, most types
 print(clone == order, clone["items"] is order["items"])
 #> True False
 

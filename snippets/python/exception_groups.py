@@ -2,11 +2,11 @@ import asyncio
 
 
 async def fetch(name):
-    await asyncio.sleep(0.01)
     if name == "slow":
         raise TimeoutError(name)
     if name == "bad":
         raise ValueError(name)
+    await asyncio.sleep(0.01)  # the group cancels "ok" here
     return name
 
 
