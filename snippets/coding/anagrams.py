@@ -1,9 +1,11 @@
 # --8<-- [start:show]
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 
-def normalize(word: str) -> str:
-    return "".join(char.lower() for char in word if char.isalnum())
+def normalize(word: str) -> Iterator[str]:
+    """The letters and digits, lower-cased, one at a time."""
+    return (char.lower() for char in word if char.isalnum())
 
 
 def are_anagrams(a: str, b: str) -> bool:

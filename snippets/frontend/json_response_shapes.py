@@ -1,7 +1,7 @@
 # --8<-- [start:show]
 from datetime import UTC, datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
 
 
@@ -16,7 +16,7 @@ class ApiModel(BaseModel):  # camelCase in JSON
 class Startup(ApiModel):
     id: int
     name: str
-    founded_at: datetime  # ISO 8601 in UTC
+    founded_at: AwareDatetime  # ISO 8601, zone required
     website: str | None  # sent as null, never left out
 
 
