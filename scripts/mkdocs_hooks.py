@@ -196,10 +196,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     siblings = bank.questions_of(bank.topic_of(question))
     position = siblings.index(question)
     pattern = state["patterns"][question.question.demo]
+    pattern_file = state["files"].get(pattern.path)
     return render.question_markdown(
         question,
         state["snippets"][slug],
         pattern,
+        pattern_file.read_text(encoding="utf-8") if pattern_file else None,
         state["web"].get(question.question.demo),
         pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
         siblings[position - 1] if position > 0 else None,

@@ -89,10 +89,32 @@ def sources_markdown(sources: list[Source]) -> str:
     return f"## Checked against {{#checked-against}}\n\n{items}"
 
 
+def lines_target(pattern: Pattern) -> str:
+    """The query and anchor that open a code page at the pattern with only its lines highlighted
+    (assets/linked-lines.js reads `lines`)."""
+    return f"?lines={pattern.start}-{pattern.end}#{line_anchor(pattern.start)}"
+
+
 def demo_link(page_uri: str, pattern: Pattern, web_url: str | None = None) -> str:
     """A link to the pattern's lines: a page of this site, or the file in the reader's repository."""
-    target = web_url or f"{relative_link(page_uri, demo_page_uri(pattern.path))}#{line_anchor(pattern.start)}"
+    target = web_url or f"{relative_link(page_uri, demo_page_uri(pattern.path))}{lines_target(pattern)}"
     return f"[`{pattern.path}`, lines {pattern.start}–{pattern.end}]({target}){{ .stc-demo-link }}"
+
+
+def without_markers(text: str) -> str:
+    """Code with its section marker lines left blank: readers never see them, and numbering holds."""
+    return "\n".join("" if SECTION_MARKER.match(line) else line for line in text.splitlines())
+
+
+def demo_lines_fold(pattern: Pattern, file_text: str) -> str:
+    """The pattern's own lines, folded under the note, so they can be shown without leaving the answer."""
+    lines = without_markers(file_text).splitlines()[pattern.start - 1 : pattern.end]
+    code = "\n".join(lines)
+    fence = "`" * max(3, longest_backtick_run(code) + 1)
+    language = "python" if pattern.path.endswith(".py") else "text"
+    block = f'{fence}{language} linenums="{pattern.start}"\n{code}\n{fence}'
+    return f'??? example "The lines themselves"\n\n{indent(block, "    ")}'
+
 
 
 OWN_PROJECT_NOTE = "Your own project does this here:"
@@ -102,6 +124,7 @@ def question_markdown(
     page: QuestionPage,
     snippet: SnippetView,
     pattern: Pattern,
+    pattern_file: str | None,
     web_url: str | None,
     own_project: bool,
     previous: QuestionPage | None,
@@ -120,7 +143,10 @@ def question_markdown(
         # search indexes the words of the question, not its code or the links around it
         searchless(snippet_block(uri, snippet)),
         "## In the demo {#in-the-demo}",
-        searchless(f"{OWN_PROJECT_NOTE if own_project else question.demo_note} {demo_link(uri, pattern, web_url)}"),
+        searchless(
+            f"{OWN_PROJECT_NOTE if own_project else question.demo_note} {demo_link(uri, pattern, web_url)}"
+            + (f"\n\n{demo_lines_fold(pattern, pattern_file)}" if pattern_file is not None else "")
+        ),
         "## Offer {#offer}",
         searchless(quoted(f"“{question.offer}”")),
     ]
@@ -243,34 +269,30 @@ def longest_backtick_run(text: str) -> int:
     return max((len(run) for run in re.findall(r"`+", text)), default=0)
 
 
-def escape_section_markers(text: str) -> str:
-    """pymdownx.snippets drops `--8<-- [start:x]` lines from a page unless escaped with `;`."""
-    return re.sub(r"(?m)^(\s*#\s*)(--8<--\s*\[(?:start|end):)", r"\1;\2", text)
-
-
 def code_file_markdown(source_path: str, text: str, intro: str, highlighted: list[tuple[int, int]]) -> str:
     """A file shown whole, with line numbers and some line ranges highlighted."""
     language = "python" if source_path.endswith(".py") else "text"
     fence = "`" * max(3, longest_backtick_run(text) + 1)
     marked = " ".join(f"{start}-{end}" for start, end in highlighted)
+    options = f' hl_lines="{marked}"' if marked else ""
     return (
         f"---\ntitle: {source_path}\nsearch:\n  exclude: true\n---\n\n"
         f"# `{source_path}`\n\n{intro}\n\n"
-        f'{fence}{language} linenums="1" hl_lines="{marked}"\n{text.rstrip()}\n{fence}\n'
+        f'{fence}{language} linenums="1"{options}\n{text.rstrip()}\n{fence}\n'
     )
 
 
 def demo_file_markdown(source_path: str, text: str, patterns: list[Pattern]) -> str:
-    """A demo file shown whole, with its pattern sections highlighted."""
+    """A demo file shown whole; a link from an answer highlights its pattern's lines only."""
     listing = "\n".join(
-        f"- [`{pattern.name}`](#{line_anchor(pattern.start)}): lines {pattern.start}–{pattern.end}"
+        f"- [`{pattern.name}`]({lines_target(pattern)}): lines {pattern.start}–{pattern.end}"
         for pattern in sorted(patterns, key=lambda pattern: pattern.start)
     )
     return code_file_markdown(
         source_path,
-        escape_section_markers(text),
-        f"Highlighted lines are the patterns the answers link to:\n\n{listing}",
-        [(pattern.start, pattern.end) for pattern in patterns],
+        without_markers(text),
+        f"The patterns the answers link to (a link highlights its lines):\n\n{listing}",
+        [],
     )
 
 

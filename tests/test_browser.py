@@ -32,11 +32,12 @@ def test_demo_link_opens_the_marked_lines(phone, site_url, site_content):
     phone.goto(f"{site_url}/{page_url(question.path.as_posix())}")
     phone.click("a.stc-demo-link")
     phone.wait_for_load_state()
-    assert phone.url.endswith(f"#__span-0-{pattern.start}")
-    line = phone.locator(f"[id='__span-0-{pattern.start}']")
-    assert line.locator(".hll").count() == 1, "the linked line is not highlighted"
-    box = line.bounding_box()
+    assert phone.url.endswith(f"?lines={pattern.start}-{pattern.end}#__span-0-{pattern.start}")
+    marked = phone.eval_on_selector_all(".stc-linked", "spans => spans.map(span => span.id)")
+    assert marked == [f"__span-0-{line}" for line in range(pattern.start, pattern.end + 1)], "not only the linked lines"
+    box = phone.locator(f"[id='__span-0-{pattern.start}']").bounding_box()
     assert box and 0 <= box["y"] < 844, f"the linked line is not in view: {box}"
+    assert "--8<--" not in phone.inner_text("article"), "section markers are shown"
     assert pattern.path in phone.title()
     assert phone.evaluate(NO_SIDEWAYS_SCROLL), "the demo page scrolls sideways at 390 px"
 

@@ -51,7 +51,7 @@ def test_found_patterns_open_the_readers_own_file(linked):
     site_dir = build_with_links(links, tmp / "site")
     lines = found[with_own.question.demo]
     href = demo_link(site_dir, with_own)
-    assert f"your-project/{lines['path']}/#__span-0-{lines['start']}" in href
+    assert f"your-project/{lines['path']}/?lines={lines['start']}-{lines['end']}#__span-0-{lines['start']}" in href
     page = (site_dir / page_url(f"your-project/{lines['path']}.md") / "index.html").read_text(encoding="utf-8")
     source_line = (OWN_PROJECT / lines["path"]).read_text().splitlines()[lines["start"] - 1].strip()
     assert f'id="__span-0-{lines["start"]}"' in page

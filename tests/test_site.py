@@ -102,14 +102,21 @@ def test_demo_links_point_at_the_marked_lines(built_site, site_content):
     for page in bank.questions.values():
         pattern = patterns[page.question.demo]
         markup = read_page(site_dir, page.path.as_posix())
-        link = re.search(r'<a class="stc-demo-link" href="([^"#]+)#([^"]+)"', markup)
+        link = re.search(r'<a class="stc-demo-link" href="([^"#?]+)\?lines=(\d+)-(\d+)#([^"]+)"', markup)
         assert link, f"{page.source}: no demo link"
+        assert (int(link.group(2)), int(link.group(3))) == (pattern.start, pattern.end), f"{page.source}: wrong lines"
+        fold = markup[markup.index('id="in-the-demo"') : markup.index('id="offer"')]
+        fold = fold[fold.index("<details") :]
+        code = html.unescape(re.sub(r"<[^>]+>", "", re.search(r"<code>(.*?)</code>", fold, re.DOTALL).group(1)))
+        source = (PROJECT / pattern.path).read_text(encoding="utf-8").splitlines()[pattern.start - 1 : pattern.end]
+        wanted = [line for line in shown_lines("\n".join(source)) if "--8<--" not in line]
+        assert shown_lines(code) == wanted, f"{page.source}: the folded lines are not the pattern's"
         target_dir = (site_dir / page_url(page.path.as_posix()) / link.group(1)).resolve()
         assert target_dir == (site_dir / page_url(render.demo_page_uri(pattern.path))).resolve()
         demo_markup = (target_dir / "index.html").read_text(encoding="utf-8")
-        line = re.search(rf'<span id="{link.group(2)}">(.*?)\n', demo_markup)
-        assert link.group(2) == render.line_anchor(pattern.start) and line, f"{page.source}: bad line anchor"
-        assert 'class="hll"' in line.group(1), f"{page.source}: the linked line is not highlighted"
+        line = re.search(rf'<span id="{link.group(4)}">(.*?)\n', demo_markup)
+        assert link.group(4) == render.line_anchor(pattern.start) and line, f"{page.source}: bad line anchor"
+        assert "--8<--" not in demo_markup, f"{pattern.path}: section markers shown"
 
 
 def test_demo_pages_keep_the_real_line_numbers(built_site, site_content):
