@@ -8,7 +8,7 @@ peak_rps = average_rps * 5  # evenings and launches: several times the average
 print(f"average {average_rps:.0f} rps, peak {peak_rps:.0f} rps")
 #> average 93 rps, peak 463 rps
 
-per_pod_rps = 250  # measured by load-testing one pod (I/O-bound endpoints)
+per_pod_rps = 250  # assumed: load-test one pod to get yours
 pods = max(3, math.ceil(peak_rps * 1.5 / per_pod_rps))  # 50% headroom, 3 for HA
 print(f"API pods: {pods}")
 #> API pods: 3

@@ -29,7 +29,7 @@ async def http_error(request: Request, exc: StarletteHTTPException):
     return error(exc.status_code, "http_error", str(exc.detail))
 
 
-@app.exception_handler(RequestValidationError)  # not FastAPI's 422
+@app.exception_handler(RequestValidationError)  # own 422 body
 async def invalid(request: Request, exc: RequestValidationError):
     first = exc.errors()[0]
     message = f"{first['loc'][-1]}: {first['type']}"

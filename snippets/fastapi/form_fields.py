@@ -18,11 +18,12 @@ async def signup(form: Annotated[Signup, Form()]) -> Signup:
 
 
 client = TestClient(app)
-# what an HTML <form method="post"> sends: application/x-www-form-urlencoded
-reply = client.post("/signup", data={"email": "a@b.io", "company": "Acme"})
+fields = {"email": "a@b.io", "company": "Acme"}
+# what an HTML form posts: application/x-www-form-urlencoded
+reply = client.post("/signup", data=fields)
 print(reply.status_code, reply.json())
 #> 200 {'email': 'a@b.io', 'company': 'Acme'}
-as_json = client.post("/signup", json={"email": "a@b.io", "company": "Acme"})
+as_json = client.post("/signup", json=fields)
 print(as_json.status_code)  # a JSON body is not form data
 #> 422
 body = app.openapi()["paths"]["/signup"]["post"]["requestBody"]

@@ -8,7 +8,8 @@ app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
 
 @app.get("/startups")
 async def startups(count: int) -> list[dict[str, str]]:
-    return [{"name": f"startup {n}", "sector": "fintech"} for n in range(count)]
+    names = (f"startup {n}" for n in range(count))
+    return [{"name": name, "sector": "fintech"} for name in names]
 
 
 client = TestClient(app)

@@ -26,7 +26,7 @@ async def score(name: str, request: Request) -> float:
     return request.app.state.index[name]
 
 
-with TestClient(app) as client:  # entering runs startup, leaving shutdown
+with TestClient(app) as client:  # runs startup, then shutdown
     print(client.get("/score/acme").json())
     #> 0.9
     print(events)

@@ -11,7 +11,8 @@ class Startup(BaseModel):
     name: str = Field(description="Legal name", examples=["Acme"])
 
 
-@app.get("/startups/{name}", tags=["startups"], summary="Read one startup",
+@app.get("/startups/{name}", tags=["startups"],
+         summary="Read one startup",
          responses={404: {"description": "No such startup"}})
 async def read_startup(name: str) -> Startup:
     return Startup(name=name)

@@ -48,10 +48,11 @@ async def main() -> None:
             status = error.code()
     await server.stop(grace=None)
     rest_reply = TestClient(app).get("/startups/Acme").json()
-    print("grpc:", MessageToDict(grpc_reply))  # Struct numbers are doubles
-    #> grpc: {'name': 'Acme', 'employees': 40.0}
-    print("rest:", rest_reply)
-    #> rest: {'name': 'Acme', 'employees': 40}
+    grpc_dict = MessageToDict(grpc_reply)  # a map: key order varies
+    print("grpc:", sorted(grpc_dict.items()))  # numbers are doubles
+    #> grpc: [('employees', 40.0), ('name', 'Acme')]
+    print("rest:", sorted(rest_reply.items()))
+    #> rest: [('employees', 40), ('name', 'Acme')]
     print("unknown method:", status)
     #> unknown method: StatusCode.UNIMPLEMENTED
 

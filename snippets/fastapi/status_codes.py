@@ -32,5 +32,6 @@ print(gone.status_code, repr(gone.text))
 missing = client.delete("/startups/acme")
 print(missing.status_code, missing.json())
 #> 404 {'detail': 'no startup acme'}
-print(sorted(app.openapi()["paths"]["/startups/{name}"]["delete"]["responses"]))
+delete_doc = app.openapi()["paths"]["/startups/{name}"]["delete"]
+print(sorted(delete_doc["responses"]))
 #> ['204', '422']

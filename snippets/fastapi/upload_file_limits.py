@@ -22,7 +22,8 @@ uploads = [
     ("huge.csv", csv * 20, "text/csv"),  # about 1.3 MB
 ]
 for name, content, kind in uploads:
-    response = client.post("/imports", files={"file": (name, content, kind)})
+    upload = {"file": (name, content, kind)}
+    response = client.post("/imports", files=upload)
     print(response.status_code, response.text)
     #> 200 {"name":"startups.csv","lines":5001}
     #> 415 {"detail":"Send a text/csv file."}

@@ -16,26 +16,29 @@ async def asgi_app(scope, receive, send):  # awaited, sends events
 # --8<-- [end:show]
 
 
-async def call_asgi(app) -> list[str]:
+async def call_asgi(app, scope_type: str) -> list[str]:
+    incoming = [f"{scope_type}.startup", f"{scope_type}.shutdown"]
+    if scope_type == "http":
+        incoming = [f"{scope_type}.request"]
     sent = []
 
     async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
+        return {"type": incoming.pop(0), "body": b""}
 
     async def send(message):
-        sent.append(message["type"])
+        sent.append(f"{message['type']} {message.get('status', '')}".strip())
 
-    scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
+    scope = {"type": scope_type, "method": "GET", "path": "/",
+             "headers": [], "query_string": b"", "state": {}}
     await app(scope, receive, send)
     return sent
 
 
-print(wsgi_app({}, lambda status, headers: None))
-#> [b'hello']
-print(asyncio.run(call_asgi(asgi_app)))
-#> ['http.response.start', 'http.response.body']
-fastapi_app = FastAPI()  # a FastAPI app is the same kind of ASGI callable
-print(inspect.iscoroutinefunction(fastapi_app.__call__))
-#> True
-print(asyncio.run(call_asgi(fastapi_app)))  # no route here: a 404
-#> ['http.response.start', 'http.response.body']
+print("coroutine function? wsgi:", inspect.iscoroutinefunction(wsgi_app),
+      "| asgi:", inspect.iscoroutinefunction(asgi_app))
+#> coroutine function? wsgi: False | asgi: True
+fastapi_app = FastAPI()  # a FastAPI app is an ASGI callable too
+print(asyncio.run(call_asgi(fastapi_app, "http")))  # no route: 404
+#> ['http.response.start 404', 'http.response.body']
+print(asyncio.run(call_asgi(fastapi_app, "lifespan")))  # no WSGI twin
+#> ['lifespan.startup.complete', 'lifespan.shutdown.complete']

@@ -1,4 +1,4 @@
-import sys
+import sysconfig
 
 
 def combine(a, b):  # no declared types: anything that supports +
@@ -23,5 +23,7 @@ except AttributeError as error:
     print(f"found only at run time: {error}")
     #> found only at run time: 'list' object has no attribute 'summary'
 
-print(f"gil_enabled={getattr(sys, '_is_gil_enabled', lambda: True)()}")
-#> gil_enabled=True
+# 1 only on a free-threaded build such as python3.14t
+no_gil_build = sysconfig.get_config_var("Py_GIL_DISABLED")
+print(f"free_threaded_build={bool(no_gil_build)}")
+#> free_threaded_build=False
