@@ -3,14 +3,32 @@ backend behind one small interface, chosen at startup by REDIS_URL."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import time
 import uuid
 from collections import defaultdict, deque
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+T = TypeVar("T")
+log = logging.getLogger("startups_api.limits")
+REDIS_BUDGET_SECONDS = 0.5  # a Redis call that takes longer counts as Redis being down
+
+
+async def without_redis_if_down(call: Awaitable[T], fallback: T, consequence: str) -> T:
+    """Redis only speeds the service up and spreads limits across workers, so when it is down or
+    slow the request goes on without it: the cache misses, the limiter fails open; logged."""
+    try:
+        async with asyncio.timeout(REDIS_BUDGET_SECONDS):
+            return await call
+    except (RedisError, OSError) as error:  # OSError includes TimeoutError
+        log.warning("Redis is unavailable (%s): %s", type(error).__name__, consequence)
+        return fallback
 
 
 # --8<-- [start:rate-limiter]
@@ -67,7 +85,10 @@ class RedisSlidingWindow:
 
     async def hit(self, key: str) -> float | None:
         member = f"{time.time()}-{uuid.uuid4().hex}"
-        wait = await self.script(keys=[f"ratelimit:{key}"], args=[time.time(), self.window, self.limit, member])
+        wait = await without_redis_if_down(
+            self.script(keys=[f"ratelimit:{key}"], args=[time.time(), self.window, self.limit, member]),
+            None, "request allowed without a rate limit check (fail open)",
+        )
         return None if wait is None else max(float(wait), 0.0)
 # --8<-- [end:rate-limiter]
 
@@ -112,12 +133,13 @@ class RedisCache:
         self.redis = redis
 
     async def get(self, key: str) -> str | None:
-        value = await self.redis.get(f"cache:{key}")
+        value = await without_redis_if_down(self.redis.get(f"cache:{key}"), None, "cache miss, read the database")
         return value.decode() if value is not None else None
 
     async def set(self, key: str, value: str, ttl_seconds: int) -> None:
-        await self.redis.set(f"cache:{key}", value, ex=ttl_seconds)
+        await without_redis_if_down(self.redis.set(f"cache:{key}", value, ex=ttl_seconds), None, "not cached")
 
     async def delete(self, key: str) -> None:
-        await self.redis.delete(f"cache:{key}")
+        # if this fails, the old entry lives until its TTL: the TTL bounds how stale a read can be
+        await without_redis_if_down(self.redis.delete(f"cache:{key}"), None, f"{key} not invalidated")
 # --8<-- [end:response-cache]
