@@ -27,8 +27,15 @@ MAX_ANSWER_CODE_SPANS = 2
 MAX_DEEPER_WORDS = 150
 NEAR_DUPLICATE_JACCARD = 0.8
 
-# topics whose pages answer from the candidate's own reasoning or experience, not from documentation
+# topics whose pages answer from the candidate's own reasoning or experience, not from documentation;
+# only they may have no demo code (`demo: none`), when the question has no backend pattern at all
 SOURCELESS_TOPICS = frozenset({"coding", "career"})
+NO_DEMO = "none"
+# a demo note describes the linked code; one that says what the demo lacks links to something else
+DEMO_LACKS = re.compile(
+    r"\b((the demo|it) (has|have) no|does ?n[o\']t (have|include|ship)|lacks|no \w+ of its own|nothing in the demo)\b",
+    re.IGNORECASE,
+)
 PRIMARY_SOURCES_FILE = Path(__file__).with_name("primary_sources.txt")
 
 ALLOWED_TAGS = frozenset(
@@ -136,7 +143,9 @@ class Question(BaseModel):
     )
     answer: str = Field(description="The spoken answer.")
     snippet: str = Field(pattern=r"^[a-z0-9_-]+/[a-z0-9_]+\.py$", description="Path under snippets/.")
-    demo: str = Field(pattern=r"^[a-z0-9-]+$", description="A pattern name in the demo project.")
+    demo: str = Field(
+        pattern=r"^[a-z0-9-]+$", description="A pattern name in the demo project, or none (coding and career only)."
+    )
     demo_note: str = Field(min_length=10)
     offer: str = Field(min_length=10)
     sources: list[Source] = Field(
@@ -178,6 +187,9 @@ class Question(BaseModel):
     def demo_note_is_one_sentence(cls, note: str) -> str:
         if len(split_sentences(note)) != 1:
             raise ValueError("must be one sentence")
+        lacks = DEMO_LACKS.search(note)
+        if lacks:
+            raise ValueError(f"says what the demo lacks ('{lacks.group(0)}'): link code that shows it, or say what the linked code does")
         return note
 
     @field_validator("offer")
@@ -399,7 +411,10 @@ def load_bank(
             problems.append(Problem(where, f"snippet not found: snippets/{question.snippet}"))
         if not question.sources and path.parent.name not in SOURCELESS_TOPICS:
             problems.append(Problem(where, "no sources: name the official pages the answer was checked against"))
-        if question.demo not in demo_patterns:
+        if question.demo == NO_DEMO:
+            if path.parent.name not in SOURCELESS_TOPICS:
+                problems.append(Problem(where, "demo: none is only for coding exercises and career questions"))
+        elif question.demo not in demo_patterns:
             problems.append(Problem(where, f"unknown demo pattern '{question.demo}'"))
         problems.extend(check_deeper(body, where))
         questions[slug] = QuestionPage(path.relative_to(docs_dir), path.parent.name, slug, question, body.strip())

@@ -195,15 +195,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown
     siblings = bank.questions_of(bank.topic_of(question))
     position = siblings.index(question)
-    pattern = state["patterns"][question.question.demo]
-    pattern_file = state["files"].get(pattern.path)
+    pattern = state["patterns"].get(question.question.demo)  # None for `demo: none`
+    pattern_file = state["files"].get(pattern.path) if pattern else None
     return render.question_markdown(
         question,
         state["snippets"][slug],
         pattern,
         pattern_file.read_text(encoding="utf-8") if pattern_file else None,
         state["web"].get(question.question.demo),
-        pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
+        bool(pattern) and pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
         siblings[position - 1] if position > 0 else None,
         siblings[position + 1] if position + 1 < len(siblings) else None,
     )

@@ -120,10 +120,22 @@ def demo_lines_fold(pattern: Pattern, file_text: str) -> str:
 OWN_PROJECT_NOTE = "Your own project does this here:"
 
 
+def demo_block(
+    uri: str, note: str, pattern: Pattern | None, pattern_file: str | None, web_url: str | None, own_project: bool
+) -> str:
+    """The note and a link to the lines, with the lines folded under it; only the note when no code applies."""
+    if pattern is None:
+        return note
+    block = f"{OWN_PROJECT_NOTE if own_project else note} {demo_link(uri, pattern, web_url)}"
+    if pattern_file is not None:
+        block += f"\n\n{demo_lines_fold(pattern, pattern_file)}"
+    return block
+
+
 def question_markdown(
     page: QuestionPage,
     snippet: SnippetView,
-    pattern: Pattern,
+    pattern: Pattern | None,
     pattern_file: str | None,
     web_url: str | None,
     own_project: bool,
@@ -143,10 +155,7 @@ def question_markdown(
         # search indexes the words of the question, not its code or the links around it
         searchless(snippet_block(uri, snippet)),
         "## In the demo {#in-the-demo}",
-        searchless(
-            f"{OWN_PROJECT_NOTE if own_project else question.demo_note} {demo_link(uri, pattern, web_url)}"
-            + (f"\n\n{demo_lines_fold(pattern, pattern_file)}" if pattern_file is not None else "")
-        ),
+        searchless(demo_block(uri, question.demo_note, pattern, pattern_file, web_url, own_project)),
         "## Offer {#offer}",
         searchless(quoted(f"“{question.offer}”")),
     ]

@@ -304,6 +304,24 @@ def test_answers_average_at_most_45_words_across_the_bank(project):
     assert "docs/: answers average 49.0 words; at most 45 across the bank" in problems_of(project)
 
 
+def test_a_demo_note_that_says_the_demo_lacks_the_thing(project):
+    edit(project / "docs/basics/gil.md", "demo_note: The demo awaits the database here.",
+         "demo_note: The demo has no breaker, but its timeout fails fast.")
+    assert "docs/basics/gil.md: field 'demo_note': says what the demo lacks ('The demo has no')" in problems_of(project)
+
+
+def test_no_demo_code_only_for_coding_and_career(project):
+    edit(project / "docs/basics/gil.md", "demo: loop", "demo: none")
+    assert "docs/basics/gil.md: demo: none is only for coding exercises and career questions" in problems_of(project)
+    write(project / "docs/coding/index.md", "---\ntitle: Coding\nsummary: Exercises.\nquestions: [gil]\n---\n")
+    (project / "docs/basics/gil.md").rename(project / "docs/coding/gil.md")
+    edit(project / "docs/basics/index.md", "[event-loop, gil]", "[event-loop]")
+    patterns = find_patterns(project / "demo", project)
+    marked = {name: f"{pattern.path}:{pattern.start - 1}" for name, pattern in patterns.items()}
+    bank = load_bank(project / "docs", ["basics", "coding"], project / "snippets", marked)
+    assert bank.questions["gil"].question.demo == "none"
+
+
 def test_missing_front_matter(project):
     write(project / "docs/basics/gil.md", "# Just a heading\n")
     assert "docs/basics/gil.md: no front matter" in problems_of(project)
