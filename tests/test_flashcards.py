@@ -44,9 +44,22 @@ def test_the_keyboard_alone_runs_a_round(cards):
     assert "1 to practise" in stats(cards)
 
 
+def test_on_a_phone_the_card_comes_first_and_the_reveal_button_goes_once_used(phone, site_url):
+    phone.set_viewport_size({"width": 360, "height": 640})
+    phone.goto(f"{site_url}/{page_url('flashcards.md')}")
+    phone.wait_for_selector("#stc-flashcards[data-slug]")
+    for part in [".stc-fc-question", ".stc-fc-timer", ".stc-fc-reveal"]:
+        box = phone.locator(part).bounding_box()
+        assert box and box["y"] + box["height"] <= 640, f"{part} is below the first screen: {box}"
+    assert not phone.is_visible("select[name=topic]"), "the filters are not folded away"
+    phone.click(".stc-fc-reveal")
+    assert phone.is_visible(".stc-fc-answer") and not phone.is_visible(".stc-fc-reveal")
+
+
 def test_a_topic_and_priority_filter_limit_the_deck(cards, site_content):
     bank, _ = site_content
     topic = bank.topics[1]
+    cards.click(".stc-fc-options summary")
     cards.select_option("select[name=topic]", topic.name)
     cards.uncheck("input[value=low]")
     cards.click(".stc-fc-question")  # leave the form, so Space reveals instead of ticking a box
@@ -65,6 +78,7 @@ def test_the_timer_counts_down_and_reveals_at_zero(phone, site_url, seconds):
     phone.goto(f"{site_url}/{page_url('flashcards.md')}")
     phone.wait_for_selector("#stc-flashcards[data-slug]")
     if seconds != 30:
+        phone.click(".stc-fc-options summary")
         phone.select_option("select[name=seconds]", str(seconds))  # a change deals a new card with that time
     assert phone.inner_text(".stc-fc-timer") == f"{seconds} s"
     phone.clock.run_for(10_000)

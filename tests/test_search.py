@@ -25,8 +25,10 @@ def search(browser, site_url):
 
     def top_pages(query: str) -> list[str]:
         box.fill("")
+        box.press("End")  # Material's search reads the box on key events
         page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
-        box.fill(query)  # one input event: no results of a partial query can be on screen
+        box.fill(query)
+        box.press("End")  # one query, the whole one: no results of a partial query can be on screen
         read = "() => [...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href).slice(0, 3)"
         previous, links = None, page.evaluate(read)
         for _ in range(40):  # wait (at most 6 s) until the results stop changing
