@@ -217,7 +217,7 @@ def on_page_content(html: str, page, config, files) -> str:
     # line ids; add every id of the final HTML so links to demo lines are validated too.
     if page.present_anchor_ids is not None:
         page.present_anchor_ids |= set(ELEMENT_ID.findall(html))
-    return html
+    return render.with_line_indents(html)
 
 
 def on_post_build(config) -> None:

@@ -101,6 +101,15 @@ def demo_link(page_uri: str, pattern: Pattern, web_url: str | None = None) -> st
     return f"[`{pattern.path}`, lines {pattern.start}–{pattern.end}]({target}){{ .stc-demo-link }}"
 
 
+LINE_SPAN = re.compile(r'<span id="(__span-\d+-\d+)">((?:<span class="linenos"[^>]*></span>)?(?:<span class="w">)?)( +)')
+
+
+def with_line_indents(html: str) -> str:
+    """Each code line that starts indented carries its indent (`--indent: 4`), so a line wrapped on
+    a narrow screen can continue under its own code rather than at the left edge (site.css)."""
+    return LINE_SPAN.sub(lambda m: f'<span id="{m[1]}" style="--indent:{len(m[3])}">{m[2]}{m[3]}', html)
+
+
 def without_markers(text: str) -> str:
     """Code with its section marker lines left blank: readers never see them, and numbering holds."""
     return "\n".join("" if SECTION_MARKER.match(line) else line for line in text.splitlines())

@@ -5,6 +5,19 @@ import re
 from site_paths import page_url
 
 NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
+# every snippet block's lines (line numbers are for demo files): how many, how many wrapped,
+# whether any block scrolls sideways, and the smallest code type size
+SNIPPET_CODE = """() => {
+  const blocks = [...document.querySelectorAll('.highlight > pre')];
+  const lines = blocks.flatMap(pre => [...pre.querySelectorAll('code > [id^="__span-"]')]);
+  const height = line => parseFloat(getComputedStyle(line).lineHeight);
+  return {
+    lines: lines.filter(line => line.textContent.trim()).length,
+    wrapped: lines.filter(line => line.textContent.trim() && line.getBoundingClientRect().height > 1.5 * height(line)).length,
+    scrolling: blocks.filter(pre => pre.scrollWidth > pre.clientWidth + 1).length,
+    smallest: Math.min(...blocks.map(pre => parseFloat(getComputedStyle(pre.querySelector('code')).fontSize))),
+  };
+}"""
 
 
 def a_question(site_content):
@@ -12,17 +25,30 @@ def a_question(site_content):
     return next(page for page in bank.questions.values() if page.question.demo != "none")
 
 
-def test_every_page_fits_a_phone(phone, site_url, built_site):
+def test_every_page_fits_a_phone(phone, site_url, built_site, site_content):
     site_dir, _ = built_site
+    bank, _ = site_content
+    questions = {page_url(page.path.as_posix()).rstrip("/") for page in bank.questions.values()}
     pages = sorted(path.parent.relative_to(site_dir).as_posix() for path in site_dir.rglob("index.html"))
-    wide = []
+    wide, code = [], {"lines": 0, "wrapped": 0, "scrolling": [], "smallest": 99.0}
     for width in (360, 430):
         phone.set_viewport_size({"width": width, "height": 844})
         for page in pages if width == 360 else pages[:: max(1, len(pages) // 40)]:
             phone.goto(f"{site_url}/{'' if page == '.' else page + '/'}")
             if not phone.evaluate(NO_SIDEWAYS_SCROLL):
                 wide.append(f"{page} at {width} px")
+            if width == 360 and page in questions:
+                found = phone.evaluate(SNIPPET_CODE)
+                code["lines"] += found["lines"]
+                code["wrapped"] += found["wrapped"]
+                code["smallest"] = min(code["smallest"], found["smallest"])
+                if found["scrolling"]:
+                    code["scrolling"].append(page)
+    print(f"\nsnippet code at 360 px: {code['lines']} lines, {code['wrapped']} wrapped under their indent, "
+          f"none scrolls sideways: {not code['scrolling']}, smallest type {code['smallest']} px")
     assert len(pages) > 300 and not wide, f"pages that scroll sideways: {wide}"
+    assert not code["scrolling"], f"snippet code that scrolls sideways at 360 px: {code['scrolling']}"
+    assert code["smallest"] >= 12, "code type smaller than 12 px on a phone"
 
 
 def test_demo_link_opens_the_marked_lines(phone, site_url, site_content):
