@@ -68,7 +68,9 @@ def snippet_views(bank: Bank, snippets_dir: Path, lock: Lock) -> dict[str, rende
     for slug, page in bank.questions.items():
         source = (snippets_dir / page.question.snippet).read_text(encoding="utf-8")
         try:
-            views[slug] = render.SnippetView(page.question.snippet, shape_of(source), runs_on(source, lock))
+            shape = shape_of(source)
+            versions = [] if shape.not_run else runs_on(source, lock)
+            views[slug] = render.SnippetView(page.question.snippet, shape, versions)
         except VersionError as error:
             problems.append(Problem(f"snippets/{page.question.snippet}", str(error)))
     if problems:

@@ -67,14 +67,19 @@ def snippet_page_uri(path: str) -> str:
 
 def snippet_block(page_uri: str, view: SnippetView) -> str:
     """The shown part of the snippet, the output printed outside it, and what it runs on."""
-    include = f"{view.path}:{SHOWN_SECTION}" if view.shape.sectioned else view.path
+    if view.shape.sectioned:
+        include = f"{view.path}:{SHOWN_SECTION}"
+    else:
+        include = view.path if view.shape.first == 1 else f"{view.path}:{view.shape.first}:{view.shape.last}"
     parts = [f'```python title="snippets/{view.path}"\n--8<-- "{include}"\n```']
     if view.shape.outputs_outside:
         printed = "\n".join(view.shape.outputs_outside)
         fence = "`" * max(3, longest_backtick_run(printed) + 1)
         parts.append(f'{fence}text title="It prints"\n{printed}\n{fence}')
-    facts = " · ".join(f"{name} {version}" for name, version in view.runs_on)
-    line = f"Runs on {facts}."
+    if view.shape.not_run:
+        line = f"Not run here: {view.shape.not_run.reason} The tests check that it parses and imports `{view.shape.not_run.module}`."
+    else:
+        line = f"Runs on {' · '.join(f'{name} {version}' for name, version in view.runs_on)}."
     if view.shape.sectioned:
         line += f" [The whole file]({relative_link(page_uri, snippet_page_uri(view.path))}) runs as it is."
     parts.append(f'<p class="stc-runs-on" markdown>{line}</p>')

@@ -12,8 +12,10 @@ the tests do the same for every snippet.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import os
+import re
 import runpy
 import subprocess
 import sys
@@ -24,6 +26,39 @@ from pathlib import Path
 
 OUTPUT_MARK = "#>"
 TIME_LIMIT_SECONDS = 5.0
+# The first line of a snippet for a whole platform that cannot run here (an orchestrator with its
+# own scheduler and database): `# not run here (needs airflow): why`. It is parsed, not run.
+NOT_RUN = re.compile(r"^# not run here \(needs (?P<module>[a-z_][a-z0-9_]*)\): (?P<reason>.+)$")
+
+
+@dataclass(frozen=True)
+class NotRun:
+    module: str  # the platform's top-level module the snippet imports
+    reason: str
+
+
+def not_run(source: str) -> NotRun | None:
+    match = NOT_RUN.match(source.split("\n", 1)[0])
+    return NotRun(match["module"], match["reason"].strip()) if match else None
+
+
+def unrun_problems(source: str, declared: NotRun) -> list[str]:
+    """A snippet that is not run still parses, imports the platform it declares, shows no output,
+    and needs a platform that really is missing here (else it must run)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as error:
+        return [f"does not parse: {error.msg} (line {error.lineno})"]
+    problems = []
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    if declared.module not in imported:
+        problems.append(f"declares it needs {declared.module} but never imports it")
+    if importlib.util.find_spec(declared.module) is not None:
+        problems.append(f"{declared.module} is installed here, so the snippet must run")
+    if any(is_output_line(line) for line in source.splitlines()):
+        problems.append("shows `#>` output, but it is not run")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -114,6 +149,10 @@ def run(path: Path) -> Run:
 
 def differences(path: Path) -> list[str]:
     """Every way the snippet's shown output differs from what it prints today."""
+    source = path.read_text(encoding="utf-8")
+    declared = not_run(source)
+    if declared:
+        return unrun_problems(source, declared)
     result = run(path)
     if result.returncode != 0:
         return [f"exited with {result.returncode}:\n{result.stderr.strip()}"]

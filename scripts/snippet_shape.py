@@ -16,7 +16,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from snippet_output import is_output_line, output_text
+from snippet_output import NotRun, is_output_line, not_run, output_text
 
 SHOWN_SECTION = "show"
 MAX_SHOWN_LINES = 25
@@ -34,6 +34,7 @@ class Shape:
     sectioned: bool  # the file marks a shown part
     shown_lines: int  # non-blank lines the page shows, `#>` output included
     outputs_outside: list[str]  # `#>` output of the prints outside the shown part, in file order
+    not_run: NotRun | None = None  # a platform that cannot run here: parsed and checked, not run
 
 
 def shape_of(source: str) -> Shape:
@@ -46,8 +47,8 @@ def shape_of(source: str) -> Shape:
             markers.append((number, *match.groups()))
         elif "--8<--" in line:
             raise ShapeError(f"line {number}: not a section marker: {line.strip()}")
-    if not markers:
-        first, last = 1, len(lines)
+    if not markers:  # the whole file, but a not-run declaration is for the checks, not the reader
+        first, last = (2 if not_run(source) else 1), len(lines)
     else:
         kinds = [(kind, name) for _, kind, name in markers]
         if kinds != [("start", SHOWN_SECTION), ("end", SHOWN_SECTION)]:
@@ -62,7 +63,7 @@ def shape_of(source: str) -> Shape:
         for number, line in enumerate(lines, start=1)
         if is_output_line(line) and not first <= number <= last
     ]
-    return Shape(first, last, bool(markers), len(shown), outside)
+    return Shape(first, last, bool(markers), len(shown), outside, not_run(source))
 
 
 def shape_problems(source: str) -> list[str]:

@@ -73,6 +73,9 @@ def test_snippet_and_its_output_are_on_the_page(built_site, site_content, snippe
         else:
             assert len(code) == 1, f"{page.source}: an output block with nothing printed outside the shown part"
         runs_on = text_of(re.search(r'<p class="stc-runs-on">(.*?)</p>', show, re.DOTALL).group(1))
+        if view.shape.not_run:
+            assert runs_on.startswith(f"Not run here: {view.shape.not_run.reason}"), runs_on
+            continue
         assert runs_on.startswith("Runs on Python 3.11+"), runs_on
         for name, version in view.runs_on[1:]:
             assert f"{name} {version}" in runs_on, f"{page.source}: runs-on line lacks {name} {version}"

@@ -1,24 +1,25 @@
-from graphlib import TopologicalSorter
+# not run here (needs airflow): Apache Airflow is a platform of its own (scheduler, metadata database, workers), too big to install for a snippet.
+from datetime import datetime
 
-# A model of what Airflow does with a DAG file (Airflow is not
-# installed here): tasks, dependencies, a run in dependency order.
-DAG = {  # task -> the tasks it waits for (Airflow: a >> b)
-    "extract_crm": set(),
-    "extract_billing": set(),
-    "clean": {"extract_crm", "extract_billing"},
-    "load_warehouse": {"clean"},
-    "refresh_dashboard": {"load_warehouse"},
-    "notify_team": {"load_warehouse"},
-}
+from airflow.sdk import dag, task
 
-sorter = TopologicalSorter(DAG)
-sorter.prepare()  # also rejects cycles: a DAG must be acyclic
-while sorter.is_active():
-    ready = sorted(sorter.get_ready())  # these may run in parallel
-    print("run together:", ready)
-    #> run together: ['extract_billing', 'extract_crm']
-    #> run together: ['clean']
-    #> run together: ['load_warehouse']
-    #> run together: ['notify_team', 'refresh_dashboard']
-    for task in ready:  # a worker runs it, then reports success
-        sorter.done(task)
+
+@dag(schedule="0 2 * * *", start_date=datetime(2026, 1, 1), catchup=False)
+def startups_pipeline():
+    @task
+    def extract() -> list[dict]: ...
+
+    @task
+    def clean(rows: list[dict]) -> list[dict]: ...
+
+    @task
+    def load(rows: list[dict]) -> int: ...
+
+    @task
+    def refresh_search_index() -> None: ...
+
+    # a DAG: each task starts when its inputs are ready, and every run is recorded
+    load(clean(extract())) >> refresh_search_index()
+
+
+startups_pipeline()
