@@ -56,7 +56,28 @@ def port_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-class PrivateRedis:
+class Started:
+    """A process started on entry and cleaned up on exit, also when starting it fails halfway."""
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def cleanup(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        try:
+            self.start()
+        except BaseException:
+            self.cleanup()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.cleanup()
+
+
+class PrivateRedis(Started):
     def __init__(self) -> None:
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
@@ -77,11 +98,7 @@ class PrivateRedis:
                 self.process.wait(5)
         self.process = None
 
-    def __enter__(self) -> PrivateRedis:
-        self.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
+    def cleanup(self) -> None:
         self.stop()
 
 
@@ -95,7 +112,7 @@ def postgres_bin() -> Path:
     raise FileNotFoundError("no pg_ctl: install Debian's postgresql package")
 
 
-class PrivatePostgres:
+class PrivatePostgres(Started):
     """A cluster in a temporary folder; trust auth, so the URL needs no password."""
 
     def __init__(self, fsync: bool = False) -> None:
@@ -143,16 +160,6 @@ class PrivatePostgres:
                 pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> PrivatePostgres:
-        try:
-            self.start()
-        except BaseException:
-            self.cleanup()
-            raise
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.cleanup()
 
 
 def prepare_database(database_url: str) -> None:
@@ -175,7 +182,7 @@ def prepare_database(database_url: str) -> None:
                    env={**os.environ, "DATABASE_URL": database_url})
 
 
-class DemoServer:
+class DemoServer(Started):
     """`uvicorn startups_api.main:create_app --factory` on 127.0.0.1, logging to a file."""
 
     def __init__(self, env: dict[str, str], workers: int = 1, extra_args: list[str] | None = None) -> None:
@@ -235,16 +242,6 @@ class DemoServer:
         self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> DemoServer:
-        try:
-            self.start()
-        except BaseException:
-            self.cleanup()
-            raise
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.cleanup()
 
 
 def pid_alive(pid: int) -> bool:
