@@ -17,6 +17,7 @@ from project_code import Candidate, Project, Span, best, calls_named, is_dockerf
 
 SERVER = re.compile(r"\b(uvicorn|gunicorn|hypercorn|granian|daphne)\b|\bfastapi\s+run\b")
 WORKERS = re.compile(r"--workers\b|(^|\s)-w\s*\d|WEB_CONCURRENCY|--processes\b")
+APP_SERVICE = re.compile(r"^(app|api|backend|web|server|service)\b|[-_](app|api|backend|web)$", re.I)
 PROXY_IMAGES = re.compile(r"(^|/)(nginx|traefik|caddy|haproxy|envoy)\b")
 
 
@@ -169,19 +170,35 @@ def compose_services(project: Project) -> Iterator[tuple[str, yaml.Node, yaml.No
 
 
 def find_compose_stack(project: Project) -> Span | None:
-    """A compose file's `services:`; the more services (app, database, cache, proxy), the better."""
+    """A compose file's `services:`; the more services it defines whole (with an image or a build,
+    not an override file's ports or volumes for a service defined elsewhere) and the more of them
+    have a healthcheck, the better."""
     return best(
-        Candidate(pairs_span(path, [(key, services)]), len(services.value))
+        Candidate(
+            pairs_span(path, [(key, services)]),
+            sum(
+                (get(service, "image") is not None or get(service, "build") is not None)
+                + (get(service, "healthcheck") is not None)
+                for _, service in services.value
+            ),
+        )
         for path, key, services in compose_services(project)
     )
 
 
 def find_compose_environment(project: Project) -> Span | None:
-    """A service's `environment:` (or `env_file:`); the app's own service (the one with `build:`) first."""
+    """A service's `environment:` (or `env_file:`); the app's own service (the one with `build:`)
+    first (built here, named like the app), and one that takes its secrets from ${VARIABLES} rather
+    than writing them in."""
     return best(
-        Candidate(pairs_span(path, [pair]), get(service, "build") is not None)
+        Candidate(
+            pairs_span(path, [pair]),
+            (get(service, "build") is not None)
+            + bool(APP_SERVICE.search(scalar(name) or ""))
+            + any("${" in text for text in scalars(pair[1])),
+        )
         for path, _, services in compose_services(project)
-        for _, service in services.value
+        for name, service in services.value
         if isinstance(service, yaml.MappingNode)
         for pair in service.value
         if scalar(pair[0]) in {"environment", "env_file"}
@@ -304,9 +321,38 @@ def find_k8s_graceful_shutdown(project: Project) -> Span | None:
 # --- CI pipelines -------------------------------------------------------------------------------
 
 
+CI_STEPS = {  # what a pipeline does, found in its keys, commands and actions, with its weight
+    re.compile(r"\bpytest\b|\btests?\b|\bcoverage\b|\btox\b|\bnox\b"): 2,  # it tests: what CI is for
+    re.compile(r"^services$|docker[ -]compose up"): 1,  # against real services
+    re.compile(r"\b(ruff|flake8|mypy|pylint|black|isort|pre-commit|lint)\b"): 1,
+    re.compile(r"docker (compose )?build|build-push-action|buildx"): 1,
+    re.compile(r"\bdeploy|docker push|kubectl|\bhelm\b"): 1,
+}
+
+
+def scalars(node: yaml.Node) -> Iterator[str]:
+    if isinstance(node, yaml.ScalarNode):
+        yield str(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from scalars(key)
+            yield from scalars(value)
+
+
+def ci_score(steps: yaml.Node, jobs: int) -> int:
+    """The weighted steps the pipeline shows (tests count double), then the more jobs the better."""
+    texts = [text.lower() for text in scalars(steps)]
+    shown = sum(weight for pattern, weight in CI_STEPS.items() if any(pattern.search(text) for text in texts))
+    return shown * 100 + min(jobs, 99)
+
+
 def find_ci_pipeline(project: Project) -> Span | None:
     """A CI pipeline: a GitHub Actions workflow from `on:` to the end of `jobs:`, or a GitLab CI
-    file; the more jobs, the better."""
+    file; the more it shows of testing (against real services), linting, building and deploying,
+    the better, then the more jobs (a workflow that only pushes an image is a weaker example)."""
     candidates = []
     for path, documents in project.yaml.items():
         for document in documents:
@@ -316,8 +362,8 @@ def find_ci_pipeline(project: Project) -> Span | None:
             jobs = entries.get("jobs")
             if jobs and "on" in entries and isinstance(jobs[1], yaml.MappingNode):
                 ordered = sorted([entries["on"], jobs], key=lambda pair: pair[0].start_mark.line)
-                candidates.append(Candidate(pairs_span(path, ordered), len(jobs[1].value)))
+                candidates.append(Candidate(pairs_span(path, ordered), ci_score(jobs[1], len(jobs[1].value))))
             elif "stages" in entries:
                 scripted = [value for key, value in document.value if get(value, "script") is not None]
-                candidates.append(Candidate(document_span(path, document), len(scripted)))
+                candidates.append(Candidate(document_span(path, document), ci_score(document, len(scripted))))
     return best(candidates)

@@ -49,13 +49,16 @@ from project_code import (
     parameter_names,
     parameters,
     previous,
+    reachable,
     run_candidates,
+    siblings,
     span_of,
     statement_of,
     statements_holding,
     terminal,
     top_level_of,
     with_helpers_above,
+    without_docstring,
 )
 
 Find = Callable[[Project], Span | None]
@@ -194,14 +197,17 @@ def find_app_factory(project: Project) -> Span | None:
 
 
 def startup_functions(project: Project) -> Iterator[tuple[Source, Function, int]]:
-    """Code that runs at startup, with how sure we are: an @asynccontextmanager passed as lifespan=
-    (2), one that takes the app (1), or an old @app.on_event("startup") handler (0)."""
-    passed = {
-        terminal(value)
-        for source in project.app_sources
-        for call, _ in source.calls
-        if (value := keyword(call, "lifespan"))
-    }
+    """Code that runs at startup, with how sure we are: an @asynccontextmanager passed as the app's
+    lifespan= (3) or a router's (2), one that takes the app (1), or an old @app.on_event("startup")
+    handler or app.add_event_handler("startup", handler) (0); a handler made by a factory,
+    add_event_handler("startup", make_handler(app)), is the function the factory defines."""
+    passed, for_app = set(), set()
+    for source in project.app_sources:
+        for call, called in source.calls:
+            if value := keyword(call, "lifespan"):
+                passed.add(terminal(value))
+                if named(called, "FastAPI", "Starlette"):
+                    for_app.add(terminal(value))
     for source in project.app_sources:
         for function in source.functions:
             if any(
@@ -209,7 +215,7 @@ def startup_functions(project: Project) -> Iterator[tuple[Source, Function, int]
             ):
                 takes_app = any(argument.arg == "app" for argument, _ in parameters(function))
                 if function.name in passed or takes_app:
-                    yield source, function, 2 if function.name in passed else 1
+                    yield source, function, 3 if function.name in for_app else 2 if function.name in passed else 1
             elif any(
                 isinstance(decorator, ast.Call)
                 and terminal(decorator.func) == "on_event"
@@ -218,6 +224,14 @@ def startup_functions(project: Project) -> Iterator[tuple[Source, Function, int]
                 for decorator in function.decorator_list
             ):
                 yield source, function, 0
+    for source in project.app_sources:
+        for call, called in source.calls:
+            if named(called, "add_event_handler") and len(call.args) > 1 and constant_str(call.args[0]) == "startup":
+                handler = call.args[1]
+                for handler_source, function in project.module_functions(terminal(handler)):
+                    made = [item for item in function.body if isinstance(item, Function)]
+                    for startup in made if isinstance(handler, ast.Call) else [function]:
+                        yield handler_source, startup, 0
 
 
 def find_lifespan(project: Project) -> Span | None:
@@ -234,13 +248,33 @@ def startup_singletons(project: Project) -> Iterator[tuple[Source, ast.Assign | 
     """Objects built once at startup and kept on app.state (or in a dict the lifespan fills), with a
     score: its name says it is a model or an index, it is loaded or built."""
     for source, function, _ in startup_functions(project):
-        for node in ast.walk(function):
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                kept = [target for target in targets if keeps_for_later(target)]
-                if kept:
-                    loading = LOADING_WORDS.search(dotted(node.value.func, source.imports))
-                    yield source, node, bool(MODEL_WORDS.search(ast.unparse(kept[0]))) + bool(loading)
+        for body_source, body in [(source, function), *startup_helpers(project, source, function)]:
+            for node in ast.walk(body):
+                if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    continue
+                value = awaited(node.value)
+                if isinstance(value, ast.Call):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    kept = [target for target in targets if keeps_for_later(target)]
+                    if kept:
+                        loading = LOADING_WORDS.search(dotted(value.func, body_source.imports))
+                        yield body_source, node, bool(MODEL_WORDS.search(ast.unparse(kept[0]))) + bool(loading)
+
+
+def awaited(node: ast.expr | None) -> ast.expr | None:
+    """What `await x` awaits; any other node as it is."""
+    return node.value if isinstance(node, ast.Await) else node
+
+
+def startup_helpers(project: Project, source: Source, function: Function) -> list[tuple[Source, Function]]:
+    """The app's module-level functions a startup function calls, such as `await connect_to_db(app)`
+    (only names that one function of the app has, so the right one is followed)."""
+    found = []
+    for call, _ in calls_in(function, source.imports):
+        matches = project.module_functions(terminal(call.func)) if isinstance(call.func, ast.Name) else []
+        if len(matches) == 1 and matches[0][1] is not function:
+            found.append(matches[0])
+    return found
 
 
 def keeps_for_later(target: ast.expr) -> bool:
@@ -257,7 +291,7 @@ def find_startup_singleton(project: Project) -> Span | None:
 def find_immutable_class(project: Project) -> Span | None:
     """A class whose instances cannot change: @dataclass(frozen=True), a frozen Pydantic model, a
     NamedTuple; features: frozen dataclass, slots, the app builds one at startup and shares it."""
-    shared = {made_class(node.value) for _, node, _ in startup_singletons(project)}
+    shared = {made_class(awaited(node.value)) for _, node, _ in startup_singletons(project)}
     candidates = []
     for source in project.app_sources:
         for cls in source.classes:
@@ -835,6 +869,20 @@ def depends_on_scheme(call: ast.Call, called: str, source: Source, schemes: set[
     return terminal(target) in schemes
 
 
+def returned_functions(source: Source, function: Function) -> set[str]:
+    """The module-level functions of the file that a factory hands out, when all its body does is
+    `return one if flag else other`; empty for any other function."""
+    body = without_docstring(function.body)
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+        return set()
+    value = body[0].value
+    if not all(isinstance(node, (ast.Name, ast.IfExp, ast.Load)) for node in ast.walk(value)):
+        return set()
+    defined = {statement.name for statement in source.tree.body if isinstance(statement, Function)}
+    returned = {node.id for node in ast.walk(value) if isinstance(node, ast.Name)}
+    return returned & defined
+
+
 def find_current_user_dependency(project: Project) -> Span | None:
     """A function that takes the request's credentials through a security scheme, directly or
     through an Annotated alias (or is named like get_current_user); features: scheme, name, passed
@@ -852,10 +900,22 @@ def find_current_user_dependency(project: Project) -> Span | None:
         and isinstance(statement := statement_of(source, call), (ast.Assign, ast.AnnAssign))
         for name in assigned_names(statement)
     }
+    factories = {  # get_current_user_authorizer(required) -> _get_current_user or _get_current_user_optional
+        id(function): (function, returned)
+        for source in project.app_sources
+        for function in source.functions
+        if (returned := returned_functions(source, function))
+    }
+    credited = {  # the functions a factory passed to Depends(...) hands out are dependencies too
+        name
+        for function, returned in factories.values()
+        if function.name in project.dependency_targets
+        for name in returned
+    }
     candidates = []
     for source in project.app_sources:
         for function in source.functions:
-            if project.route_for(function):
+            if project.route_for(function) or id(function) in factories:
                 continue
             takes_scheme = any(
                 depends_on_scheme(call, called, source, schemes)
@@ -866,7 +926,8 @@ def find_current_user_dependency(project: Project) -> Span | None:
             ) or any(names_outside_calls(argument.annotation) & scheme_aliases for argument, _ in parameters(function))
             named_so = "current_user" in function.name
             if takes_scheme or named_so:
-                score = takes_scheme + named_so + (function.name in project.dependency_targets)
+                rejects = any(isinstance(node, ast.Raise) for node in ast.walk(function))  # 401/403 on a bad token
+                score = takes_scheme + named_so + rejects + (function.name in project.dependency_targets | credited)
                 span = (
                     with_users(source, function, function.name)
                     if is_module_level(source, function)
@@ -938,9 +999,17 @@ def find_jwt_tokens(project: Project) -> Span | None:
     for source in project.app_sources:
         operations = {call: called.rsplit(".", 1)[-1] for call, called in source.calls if is_jwt(called)}
         members = {item for item in statements_holding(source, operations) if not isinstance(item, ast.ClassDef)}
+        members |= {  # create_access_token() calling the file's create_jwt_token() is part of it too
+            statement
+            for statement in source.tree.body
+            if isinstance(statement, Function) and any(function in members for function in reachable(source, statement))
+        }
 
-        def kinds(run: list[ast.stmt], operations: dict = operations) -> int:
-            return len({operations[node] for item in run for node in ast.walk(item) if node in operations})
+        def kinds(run: list[ast.stmt], operations: dict = operations, source: Source = source) -> int:
+            reached = [function for item in run if isinstance(item, Function) for function in reachable(source, item)]
+            return len(
+                {operations[node] for item in [*run, *reached] for node in ast.walk(item) if node in operations}
+            )
 
         candidates += run_candidates(source, members, kinds)
     return best(candidates)
@@ -1327,8 +1396,9 @@ def find_response_cache(project: Project) -> Span | None:
 
 
 def find_alembic_migration(project: Project) -> Span | None:
-    """Neighbouring upgrade() and downgrade() functions that call alembic's op; the more tables the
-    migration creates (the initial schema shows the most), the better."""
+    """Neighbouring upgrade() and downgrade() functions that call alembic's op, themselves or through
+    helper functions of the file (create_users_table()); the more tables the migration creates (the
+    initial schema shows the most), the better."""
     candidates = []
     for source in project.app_sources:
         members = {
@@ -1336,11 +1406,20 @@ def find_alembic_migration(project: Project) -> Span | None:
             for statement in source.tree.body
             if isinstance(statement, Function)
             and statement.name in {"upgrade", "downgrade"}
-            and any(called.startswith(("alembic.op.", "op.")) for _, called in calls_in(statement, source.imports))
+            and any(
+                called.startswith(("alembic.op.", "op."))
+                for function in reachable(source, statement)
+                for _, called in calls_in(function, source.imports)
+            )
         }
 
         def tables(run: list[ast.stmt], source: Source = source) -> int:
-            return sum(named(called, "op.create_table") for item in run for _, called in calls_in(item, source.imports))
+            functions = {id(function): function for item in run for function in reachable(source, item)}
+            return sum(
+                named(called, "op.create_table")
+                for function in functions.values()
+                for _, called in calls_in(function, source.imports)
+            )
 
         candidates += run_candidates(source, members, tables)
     return best(candidates)
@@ -1454,7 +1533,21 @@ def find_dependency_overrides_test(project: Project) -> Span | None:
     return best(candidates)
 
 
-PREPARES_BACKEND = ("setenv", "delenv", "create_all", "drop_all", "create_engine", "create_async_engine", "flushdb")
+PREPARES_BACKEND = (
+    "setenv",
+    "delenv",
+    "create_all",
+    "drop_all",
+    "create_engine",
+    "create_async_engine",
+    "flushdb",
+    "orm.Session",  # a fixture that opens the tests' database session (sqlalchemy.orm.Session, sqlmodel.Session)
+    "sqlmodel.Session",
+    "AsyncSession",
+    "sessionmaker",
+    "async_sessionmaker",
+    "create_pool",  # asyncpg's (or a fake) connection pool
+)
 
 
 def find_test_backends(project: Project) -> Span | None:
@@ -1481,7 +1574,7 @@ def find_test_backends(project: Project) -> Span | None:
             parametrized = keyword(options, "params") is not None
             prepares = mentions_call(source, function, *PREPARES_BACKEND)
             shared = constant_str(keyword(options, "scope")) in {"module", "package", "session"}
-            if parametrized or prepares:
+            if prepares:  # params alone (of bad headers, say) is not a backend
                 candidates.append(
                     Candidate(span_of(source, function), parametrized + prepares + has_yield(function) + shared)
                 )
@@ -1499,9 +1592,477 @@ def find_async_client_test(project: Project) -> Span | None:
     )
 
 
+def answers_304(node: ast.AST) -> bool:
+    return any(
+        (isinstance(child, ast.Constant) and child.value == 304 and not isinstance(child.value, bool))
+        or (isinstance(child, (ast.Name, ast.Attribute)) and terminal(child).startswith("HTTP_304"))
+        for child in ast.walk(node)
+    )
+
+
+def find_conditional_get(project: Project) -> Span | None:
+    """A function that reads If-None-Match and answers 304 Not Modified, with the helpers above it
+    that it uses (making and comparing the tag); more if it sets the ETag header, more if a route."""
+    candidates = []
+    for source in project.app_sources:
+        for function in source.functions:
+            strings = {text.lower() for text in strings_in(function)}
+            reads = "if_none_match" in {name.lower() for name in identifiers(function)} or "if-none-match" in strings
+            if reads and answers_304(function):
+                score = ("etag" in strings) + (project.route_for(function) is not None)
+                candidates.append(Candidate(definition_span(source, function), score))
+    return best(candidates)
+
+
+def find_sse_stream(project: Project) -> Span | None:
+    """A route that answers Server-Sent Events: response_class=EventSourceResponse (FastAPI 0.135+),
+    an EventSourceResponse (sse-starlette) or a text/event-stream response; more if it yields them."""
+    candidates = []
+    for route in project.routes:
+        response_class = keyword(route.call, "response_class")
+        by_class = response_class is not None and named(
+            dotted(response_class, route.source.imports), "EventSourceResponse"
+        )
+        made = mentions_call(route.source, route.function, "EventSourceResponse", "ServerSentEvent")
+        if by_class or made or "text/event-stream" in strings_in(route.function):
+            candidates.append(Candidate(route.span, has_yield(route.function)))
+    return best(candidates)
+
+
+def find_circuit_breaker(project: Project) -> Span | None:
+    """A circuit breaker class (Circuit or Breaker in its name, with methods) and the helpers above it;
+    more for each of a failure count, a half-open state and a cool-down. Or else a library's breaker
+    (pybreaker, aiobreaker, circuitbreaker, purgatory)."""
+    candidates = []
+    for source in project.app_sources:
+        for cls in source.classes:
+            if not re.search(r"circuit|breaker", cls.name, re.I) or not any(
+                isinstance(item, Function) for item in cls.body
+            ):
+                continue
+            words = " ".join(strings_in(cls) | identifiers(cls)).lower()
+            features = [r"fail", r"half.?open", r"cool.?down|reset_timeout|recovery_timeout"]
+            score = 1 + sum(bool(re.search(feature, words)) for feature in features)
+            candidates.append(Candidate(definition_span(source, cls), score))
+    libraries = statement_candidates(
+        project.app_sources,
+        "pybreaker.CircuitBreaker",
+        "aiobreaker.CircuitBreaker",
+        "circuitbreaker.CircuitBreaker",
+        "circuitbreaker.circuit",
+        "purgatory.AsyncCircuitBreakerFactory",
+    )
+    decorated = [
+        Candidate(span_of(source, function))
+        for source in project.app_sources
+        for function in source.functions
+        if any(named(dotted(item, source.imports), "circuitbreaker.circuit") for item in function.decorator_list)
+    ]
+    return best([*candidates, *libraries, *decorated])
+
+
+# --- data and admin patterns (partial unique index, JSONB, PATCH, login check, CLI, migration) ----
+
+
+def find_partial_unique_index(project: Project) -> Span | None:
+    """An index limited to some rows by `postgresql_where=` or `sqlite_where=` (a partial index), in
+    a model or a migration; features: it is unique, it is declared on the model."""
+    candidates = []
+    for source in project.app_sources:
+        for call, called in source.calls:
+            if not named(called, "Index", "op.create_index", "create_index"):
+                continue
+            if keyword(call, "postgresql_where") is None and keyword(call, "sqlite_where") is None:
+                continue
+            on_model = any(isinstance(parent, ast.ClassDef) for parent in ancestors(source, call))
+            candidates.append(Candidate(span_of(source, call), is_true(keyword(call, "unique")) + on_model))
+    return best(candidates)
+
+
+def find_jsonb_column(project: Project) -> Span | None:
+    """A PostgreSQL JSONB column type; features: `with_variant` keeps it portable (JSON elsewhere),
+    it is declared on the model, not in a migration function, the file also has a GIN index."""
+    candidates = []
+    for source in project.app_sources:
+        gin = any((constant_str(keyword(call, "postgresql_using")) or "").lower() == "gin" for call, _ in source.calls)
+        uses = [
+            node
+            for node in source.nodes
+            if isinstance(node, (ast.Name, ast.Attribute))
+            and not isinstance(source.parents.get(node), ast.Attribute)
+            and named(dotted(node, source.imports), "JSONB")
+        ]
+        for statement in {statement_of(source, node) for node in uses}:
+            if isinstance(statement, (ast.Import, ast.ImportFrom, *DEFINITIONS)):
+                continue
+            portable = any(isinstance(node, ast.Attribute) and node.attr == "with_variant" for node in ast.walk(statement))
+            declared = function_of(source, statement) is None
+            candidates.append(Candidate(span_of(source, statement), portable + declared + gin))
+    return best(candidates)
+
+
+def find_patch_partial_update(project: Project) -> Span | None:
+    """`model_dump(exclude_unset=True)` (or Pydantic v1's `.dict(exclude_unset=True)`), shown as the
+    model method or the route that calls it; features: nulls are kept (no exclude_none), it is a
+    method of the PATCH model or in a PATCH route."""
+    candidates = []
+    for source in project.app_sources:
+        for call in method_calls(source.tree, "model_dump", "dict"):
+            if not is_true(keyword(call, "exclude_unset")):
+                continue
+            keeps_nulls = not is_true(keyword(call, "exclude_none"))
+            function = function_of(source, call)
+            owner = next((parent for parent in ancestors(source, call) if isinstance(parent, ast.ClassDef)), None)
+            route = project.route_for(function) if function else None
+            if owner is not None:
+                candidates.append(Candidate(span_of(source, owner), keeps_nulls + 1))
+            elif route is not None:
+                candidates.append(Candidate(route.span, keeps_nulls + (route.method == "patch")))
+            else:
+                candidates.append(Candidate(span_of(source, statement_of(source, call)), keeps_nulls))
+    return best(candidates)
+
+
+VERIFY_NAMES = re.compile(r"verify|check_?password|checkpw", re.I)
+OFFLOADS = ("run_in_threadpool", "to_thread", "to_thread.run_sync", "run_sync", "run_in_executor")
+DUMMY_NAMES = re.compile(r"dummy|decoy|fake_hash", re.I)
+
+
+def find_login_password_check(project: Project) -> Span | None:
+    """A function that checks a password hash in a worker thread (run_in_threadpool, to_thread,
+    run_in_executor) or against a dummy hash when the user is unknown, with the dummy hash right
+    above it; both beat one, and a direct verify with neither does not count."""
+    candidates = []
+    for source in project.app_sources:
+        for function in source.functions:
+            calls = list(calls_in(function, source.imports))
+            offloaded = any(
+                named(called, *OFFLOADS) and any(VERIFY_NAMES.search(terminal(argument)) for argument in call.args)
+                for call, called in calls
+            )
+            verifies = offloaded or any(VERIFY_NAMES.search(called.rsplit(".", 1)[-1]) for _, called in calls)
+            dummies = {name for name in identifiers(function) if DUMMY_NAMES.search(name)}
+            if not verifies or not (offloaded or dummies):
+                continue
+            span = span_of(source, function)
+            above = previous(source, function)
+            if above is not None and dummies & defined_here(above):
+                span = Span(span.path, span_of(source, above).start, span.end)
+            candidates.append(Candidate(span, offloaded + bool(dummies)))
+    return best(candidates)
+
+
+def find_admin_cli(project: Project) -> Span | None:
+    """A command-line entry point: a module-level function that parses arguments with argparse
+    (or a click/typer command), with the helpers right above it that it uses; features: it takes
+    the argument list (`main(argv)`), the file runs it under `if __name__ == "__main__"`, it has
+    subcommands. A script that does not import the project's own code (a release or lint tool of the
+    repository) is not the app's admin command."""
+    candidates = []
+    for source in project.app_sources:
+        if not project.uses_own_code(source):
+            continue
+        runs_as_script = any(
+            isinstance(statement, ast.If) and "__main__" in strings_in(statement.test) for statement in source.tree.body
+        )
+        for function in source.tree.body:
+            if not isinstance(function, Function):
+                continue
+            parses = any(method_calls(function, "parse_args", "parse_known_args")) or any(
+                named(dotted(decorator, source.imports), "click.command", "click.group", "command")
+                or (isinstance(decorator, ast.Call) and named(dotted(decorator.func, source.imports), "click.command", "click.group", "command"))
+                for decorator in function.decorator_list
+            )
+            if not parses:
+                continue
+            span = with_helpers_above(source, function)
+            shown = [item for item in source.tree.body if span.start <= item.lineno <= span.end]
+            subcommands = any(method_calls(item, "add_subparsers") for item in shown)
+            takes_argv = any(argument.arg in {"argv", "args"} for argument, _ in parameters(function))
+            candidates.append(Candidate(span, takes_argv + runs_as_script + subcommands))
+    return best(candidates)
+
+
+def find_zero_downtime_migration(project: Project) -> Span | None:
+    """An Alembic upgrade() that adds a column nullable and makes it NOT NULL later (by
+    alter_column(nullable=False) or SET NOT NULL); features: it backfills in a loop, commits
+    outside one long transaction (autocommit_block), builds an index CONCURRENTLY."""
+    candidates = []
+    for source in project.app_sources:
+        for function in source.tree.body:
+            if not (isinstance(function, Function) and function.name == "upgrade"):
+                continue
+            adds_nullable = any(
+                is_true(keyword(node, "nullable"))
+                for call in method_calls(function, "add_column")
+                for node in ast.walk(call)
+                if isinstance(node, ast.Call)
+            )
+            not_null = any(
+                isinstance(keyword(call, "nullable"), ast.Constant) and keyword(call, "nullable").value is False
+                for call in method_calls(function, "alter_column")
+            ) or any("SET NOT NULL" in text.upper() for text in strings_in(function))
+            if not (adds_nullable and not_null):
+                continue
+            loops = any(isinstance(node, (ast.For, ast.While)) for node in ast.walk(function))
+            commits = any(method_calls(function, "autocommit_block"))
+            concurrently = any(is_true(keyword(call, "postgresql_concurrently")) for call, _ in calls_in(function, source.imports))
+            candidates.append(Candidate(span_of(source, function), loops + commits + concurrently))
+    return best(candidates)
+
+
+# --- queues (Celery task, transactional outbox, its relay, a Redis lock) ---------------------------
+
+TASK_OPTIONS = ("acks_late", "reject_on_worker_lost", "autoretry_for", "retry_backoff", "max_retries")
+
+
+def task_decorator(decorator: ast.expr, source: Source) -> ast.Call | ast.expr | None:
+    """`@shared_task(...)`, `@app.task(...)` or a bare `@shared_task` / `@app.task` in a file that
+    imports Celery; the decorator (its call when it has options), else None."""
+    if not any(name.split(".")[0] == "celery" for name in source.imports.values()):
+        return None
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    called = dotted(target, source.imports)
+    if named(called, "shared_task") or (isinstance(target, ast.Attribute) and target.attr == "task"):
+        return decorator
+    return None
+
+
+def find_celery_task(project: Project) -> Span | None:
+    """A Celery task (a function under @shared_task or @app.task); one feature for each of late
+    acknowledgement, rejecting when the worker is lost, automatic retries, backoff and a retry cap."""
+    candidates = []
+    for source in project.app_sources:
+        for function in source.functions:
+            for decorator in function.decorator_list:
+                if task_decorator(decorator, source) is None:
+                    continue
+                options = {
+                    item.arg
+                    for item in getattr(decorator, "keywords", [])
+                    if not (isinstance(item.value, ast.Constant) and item.value.value in (False, None, 0))
+                }
+                if isinstance(decorator, ast.Call) and is_true(keyword(decorator, "task_reject_on_worker_lost")):
+                    options.add("reject_on_worker_lost")
+                candidates.append(Candidate(span_of(source, function), len(options & set(TASK_OPTIONS))))
+    return best(candidates)
+
+
+OUTBOX_NAMES = re.compile(r"outbox", re.I)
+
+
+def outbox_model(node: ast.AST | None) -> bool:
+    """A call that makes an outbox row (`OutboxEvent(...)`) or an insert into one."""
+    return isinstance(node, ast.Call) and bool(OUTBOX_NAMES.search(terminal(node.func))) or (
+        isinstance(node, ast.Call)
+        and terminal(node.func) == "insert"
+        and any(OUTBOX_NAMES.search(terminal(argument)) for argument in node.args)
+    )
+
+
+def find_outbox_write(project: Project) -> Span | None:
+    """The statement that adds an outbox row (`session.add(OutboxEvent(...))`, an insert into an
+    outbox table), with the statements right above it that build its payload; more if it sits in a
+    transaction block that writes other rows too."""
+    candidates = []
+    for source in project.app_sources:
+        for call in method_calls(source.tree, "add", "add_all", "execute"):
+            if not any(outbox_model(node) for node in ast.walk(call) if node is not call):
+                continue
+            statement = statement_of(source, call)
+            span = span_of(source, statement)
+            body = siblings(source, statement)
+            index = next(number for number, item in enumerate(body) if item is statement)
+            used = identifiers(statement)
+            for above in reversed(body[:index]):
+                if not assigned_names(above) & used:
+                    break
+                span = Span(span.path, span_of(source, above).start, span.end)
+            block = next(
+                (parent for parent in ancestors(source, call) if isinstance(parent, (ast.With, ast.AsyncWith))), None
+            )
+            in_transaction = block is not None and writes_in(block) > 1
+            candidates.append(Candidate(span, in_transaction))
+    return best(candidates)
+
+
+def marks_sent(node: ast.AST) -> bool:
+    """`event.sent_at = ...` (or published/processed), or `.values(sent_at=...)`."""
+    pattern = re.compile(r"^(sent|published|processed|dispatched|relayed)(_at)?$")
+    for child in ast.walk(node):
+        if isinstance(child, (ast.Assign, ast.AnnAssign)):
+            targets = child.targets if isinstance(child, ast.Assign) else [child.target]
+            if any(isinstance(target, ast.Attribute) and pattern.match(target.attr) for target in targets):
+                return True
+        if isinstance(child, ast.keyword) and child.arg and pattern.match(child.arg):
+            return True
+    return False
+
+
+def find_outbox_relay(project: Project) -> Span | None:
+    """A function that claims rows with FOR UPDATE SKIP LOCKED (`with_for_update(skip_locked=True)`
+    or the SQL words); more if the rows are outbox rows and if it marks them sent."""
+    candidates = []
+    for source in project.app_sources:
+        for function in source.functions:
+            skip_locked = any(
+                is_true(keyword(call, "skip_locked")) for call in method_calls(function, "with_for_update")
+            ) or any("SKIP LOCKED" in text.upper() for text in strings_in(function))
+            if not skip_locked:
+                continue
+            outbox = any(OUTBOX_NAMES.search(name) for name in identifiers(function))
+            candidates.append(Candidate(span_of(source, function), outbox + marks_sent(function)))
+    return best(candidates)
+
+
+def find_redis_lock(project: Project) -> Span | None:
+    """A lock on Redis: `set(key, token, nx=True, px=/ex=...)`, shown as its class (with the
+    release script above it) or function; more for a random token and a release that compares it
+    (a Lua script with GET and DEL). Or else redis-py's `redis.lock(...)`."""
+    candidates = []
+    for source in project.app_sources:
+        scripts = {
+            name
+            for statement in source.tree.body
+            if isinstance(statement, ast.Assign)
+            and (text := constant_str(statement.value))
+            and "GET" in text.upper()
+            and "DEL" in text.upper()
+            for name in assigned_names(statement)
+        }
+        for call in method_calls(source.tree, "set"):
+            if not is_true(keyword(call, "nx")) or (keyword(call, "px") is None and keyword(call, "ex") is None):
+                continue
+            owner = next((parent for parent in ancestors(source, call) if isinstance(parent, ast.ClassDef)), None)
+            holder = owner or function_of(source, call)
+            if holder is None:
+                continue
+            names = identifiers(holder)
+            token = any(
+                named(called, "secrets.token_hex", "secrets.token_urlsafe", "uuid.uuid4")
+                for _, called in calls_in(holder, source.imports)
+            )
+            compares = bool(names & scripts)
+            span = definition_span(source, holder) if is_module_level(source, holder) else span_of(source, holder)
+            candidates.append(Candidate(span, 1 + token + compares))
+        for call in method_calls(source.tree, "lock"):
+            if re.search(r"redis", ast.unparse(call.func), re.I):
+                candidates.append(Candidate(span_of(source, statement_of(source, call))))
+    return best(candidates)
+
+
+# --- tracing and live events (OpenTelemetry spans, Redis pub/sub fan-out) ------------------------
+
+SPAN_STARTS = ("start_as_current_span", "start_span")
+
+
+def starts_spans(node: ast.AST) -> bool:
+    return any(method_calls(node, *SPAN_STARTS))
+
+
+def mentions_name(node: ast.AST, *names: str) -> bool:
+    return bool(set(names) & identifiers(node))
+
+
+def find_tracing_setup(project: Project) -> Span | None:
+    """The function that makes an OpenTelemetry TracerProvider, with the helpers right above it
+    that it uses; features: it adds a span processor, it can export over OTLP, it names the
+    service (a Resource)."""
+    candidates = []
+    for source, call in calls_named(project.app_sources, "TracerProvider"):
+        function = outermost_function(source, call)
+        where = function if function is not None else statement_of(source, call)
+        span = with_helpers_above(source, where) if function is not None else span_of(source, where)
+        shown = [item for item in source.tree.body if span.start <= item.lineno <= span.end] or [where]
+        words = " ".join(word for item in shown for word in strings_in(item) | identifiers(item)).lower()
+        processors = any(any(method_calls(item, "add_span_processor")) for item in shown)
+        score = processors + ("otlp" in words) + any(mentions_call(source, item, "Resource.create", "Resource") for item in shown)
+        candidates.append(Candidate(span, score))
+    return best(candidates)
+
+
+def find_trace_propagation(project: Project) -> Span | None:
+    """A class or function that starts spans and carries the W3C trace context: `extract` from an
+    incoming request (a server span) or `inject` into an outgoing one; features: it extracts, it
+    injects, it marks the span as a server span, it is a pure ASGI middleware. Or else
+    FastAPIInstrumentor.instrument_app(app)."""
+    pure_middlewares = {id(node) for _, node, pure in middlewares(project) if pure}
+    candidates = []
+    for source in project.app_sources:
+        for node in source.tree.body:
+            if not isinstance(node, DEFINITIONS) or not starts_spans(node):
+                continue
+            extracts, injects = any(method_calls(node, "extract")), any(method_calls(node, "inject"))
+            if extracts or injects:
+                server = any(isinstance(child, ast.Attribute) and child.attr == "SERVER" for child in ast.walk(node))
+                score = extracts + injects + server + (id(node) in pure_middlewares)
+                candidates.append(Candidate(span_of(source, node), score))
+    instrumented = statement_candidates(project.app_sources, "FastAPIInstrumentor.instrument_app")
+    return best([*candidates, *instrumented])
+
+
+def listens_to(node: ast.AST, event_name: str) -> bool:
+    return event_name in strings_in(node)
+
+
+def find_database_spans(project: Project) -> Span | None:
+    """SQLAlchemy cursor-event listeners (before_cursor_execute) that start a span per statement,
+    shown as the function that registers them; features: the span ends in after_cursor_execute,
+    an error marks it (handle_error). Or else SQLAlchemyInstrumentor().instrument(...)."""
+    candidates = []
+    for source in project.app_sources:
+        for node in source.tree.body:
+            if not isinstance(node, DEFINITIONS):
+                continue
+            if listens_to(node, "before_cursor_execute") and starts_spans(node):
+                score = listens_to(node, "after_cursor_execute") + listens_to(node, "handle_error")
+                candidates.append(Candidate(span_of(source, node), score))
+    instrumented = [
+        Candidate(span_of(source, statement_of(source, call)))
+        for source in project.app_sources
+        for call in method_calls(source.tree, "instrument")
+        if any(named(called, "SQLAlchemyInstrumentor") for _, called in calls_in(call, source.imports))
+    ]
+    return best([*candidates, *instrumented])
+
+
+def find_pubsub_fanout(project: Project) -> Span | None:
+    """A class or function that subscribes to a Redis pub/sub channel (`.pubsub()` then `subscribe`)
+    and hands what it hears to local listeners, with the neighbouring classes and route it works
+    with; features: it also publishes, it reads in a loop (listen or get_message), a WebSocket
+    route in the same file sends the events. Or else a `broadcaster.Broadcast` made at module level."""
+    candidates = []
+    for source in project.app_sources:
+        websocket = any(route.source is source and route.method == "websocket" for route in project.routes)
+        for node in source.tree.body:
+            if not isinstance(node, DEFINITIONS):
+                continue
+            if not (any(method_calls(node, "pubsub")) and any(method_calls(node, "subscribe"))):
+                continue
+            score = any(method_calls(node, "publish")) + any(method_calls(node, "listen", "get_message")) + websocket
+            candidates.append(Candidate(span_of(source, node), score))
+    library = statement_candidates(project.app_sources, "broadcaster.Broadcast")
+    return best([*candidates, *library])
+
+
 # --- the table ----------------------------------------------------------------------------------
 
 DETECTORS: dict[str, Detector] = {
+    "celery-task": Detector(
+        find_celery_task,
+        "a Celery task with acks_late=True, reject_on_worker_lost=True, autoretry_for and retry_backoff",
+    ),
+    "outbox-write": Detector(
+        find_outbox_write, "an outbox row added in the same transaction as the row it announces"
+    ),
+    "outbox-relay": Detector(
+        find_outbox_relay,
+        "a relay that claims unsent outbox rows with FOR UPDATE SKIP LOCKED, publishes and marks them sent",
+    ),
+    "redis-lock": Detector(
+        find_redis_lock,
+        "a Redis lock: SET key token NX PX ttl, released by a Lua script that deletes only its own token",
+    ),
     "alembic-migration": Detector(
         find_alembic_migration, "an Alembic migration whose upgrade() calls op.create_table (alembic revision)"
     ),
@@ -1523,6 +2084,13 @@ DETECTORS: dict[str, Detector] = {
     ),
     "cache-aside": Detector(
         find_cache_aside, "a read route that tries the cache, else reads the database and fills the cache with a TTL"
+    ),
+    "circuit-breaker": Detector(
+        find_circuit_breaker,
+        "a CircuitBreaker around an outbound call: open after N failures in a row, fail fast, half-open after a pause",
+    ),
+    "conditional-get": Detector(
+        find_conditional_get, "a GET that sends an ETag and answers a matching If-None-Match with 304 and no body"
     ),
     "compose-environment": Detector(
         deploy.find_compose_environment,
@@ -1679,6 +2247,10 @@ DETECTORS: dict[str, Detector] = {
     "soft-delete": Detector(
         find_soft_delete, "a deleted_at column set by DELETE, and reads filtered with Model.deleted_at.is_(None)"
     ),
+    "sse-stream": Detector(
+        find_sse_stream,
+        "a GET with response_class=EventSourceResponse whose generator yields ServerSentEvent items",
+    ),
     "streaming-export": Detector(
         find_streaming_export, "an export route that returns StreamingResponse over an async generator of rows"
     ),
@@ -1710,5 +2282,41 @@ DETECTORS: dict[str, Detector] = {
     ),
     "websocket-stream": Detector(
         find_websocket_stream, "a @router.websocket route that sends results as they are produced"
+    ),
+    "partial-unique-index": Detector(
+        find_partial_unique_index,
+        "Index('uq_live_name', 'name', unique=True, postgresql_where=text('deleted_at IS NULL')) on the model",
+    ),
+    "jsonb-column": Detector(
+        find_jsonb_column, "a JSON column as JSON().with_variant(JSONB(), 'postgresql'), with a GIN index"
+    ),
+    "patch-partial-update": Detector(
+        find_patch_partial_update, "a PATCH that applies body.model_dump(exclude_unset=True), keeping explicit nulls"
+    ),
+    "login-password-check": Detector(
+        find_login_password_check,
+        "verify the password with run_in_threadpool, against a dummy hash when the user is unknown",
+    ),
+    "admin-cli": Detector(
+        find_admin_cli, "a main(argv) with argparse subcommands, run by [project.scripts] and `python -m`"
+    ),
+    "zero-downtime-migration": Detector(
+        find_zero_downtime_migration,
+        "an Alembic upgrade() that adds a column nullable, backfills it in batches, then sets NOT NULL",
+    ),
+    "tracing-setup": Detector(
+        find_tracing_setup,
+        "a TracerProvider with a service name and a span processor: OTLP to a Collector when configured",
+    ),
+    "trace-propagation": Detector(
+        find_trace_propagation,
+        "a middleware that extracts traceparent into a server span, and injects it into outbound calls",
+    ),
+    "database-spans": Detector(
+        find_database_spans, "before/after_cursor_execute listeners that open and close a span per SQL statement"
+    ),
+    "pubsub-fanout": Detector(
+        find_pubsub_fanout,
+        "a per-worker Redis pub/sub listener that forwards each message to that worker's WebSocket clients",
     ),
 }

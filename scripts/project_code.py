@@ -1,6 +1,8 @@
 """Another project's code, read once for the pattern detectors (see pattern_detectors.py).
 
-Python files are parsed with `ast`, YAML files (compose, Kubernetes, CI) composed into PyYAML
+Python files are parsed with `ast`, after rewriting syntax newer than the running Python into its
+older equivalent on the same lines (newer_syntax.py); a file that still does not parse is kept in
+`Project.unparsed` with the reason. YAML files (compose, Kubernetes, CI) composed into PyYAML
 nodes, which keep their line numbers; Dockerfiles, Procfiles, compose files, shell scripts and Helm
 templates are kept as lines. Hidden folders (but for CI folders such as .github), virtualenvs (any
 folder holding a pyvenv.cfg) and caches are skipped.
@@ -9,14 +11,18 @@ folder holding a pyvenv.cfg) and caches are skipped.
 from __future__ import annotations
 
 import ast
+import io
 import os
 import re
+import tokenize
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import yaml
+
+from newer_syntax import to_running_python
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
 CI_DIRS = {".github", ".gitlab", ".circleci"}  # hidden, but they hold the CI pipeline
@@ -139,9 +145,42 @@ def terminal(node: ast.AST) -> str:
     return ""
 
 
+def parse_python(path: str, text: str) -> ast.Module:
+    """The file's tree, also when it is written for a newer Python than this one (see newer_syntax.py:
+    the rewrite keeps every line where it was). Raises SyntaxError or ValueError for a file that
+    still cannot be parsed, with the error of the rewritten text when there was a rewrite."""
+    try:
+        return ast.parse(text, filename=path)
+    except SyntaxError:
+        rewritten = to_running_python(text)
+        if rewritten is None:
+            raise
+    return ast.parse(rewritten, filename=path)
+
+
+def why_unparsed(error: Exception) -> str:
+    """A short reason for a file that does not parse: "line 3: invalid syntax"."""
+    if isinstance(error, UnicodeDecodeError):
+        return f"not {error.encoding} text ({error.reason} at byte {error.start})"
+    if isinstance(error, SyntaxError):
+        return f"line {error.lineno}: {error.msg}" if error.lineno else error.msg
+    return str(error)
+
+
+def read_python(path: Path) -> str:
+    """A Python file's text, in the encoding its coding comment names (UTF-8 by default)."""
+    data = path.read_bytes()
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError:  # an unknown encoding named, or no coding line and not UTF-8
+        data.decode("utf-8")  # raises UnicodeDecodeError, the clearer reason, when that is the problem
+        raise
+    return data.decode(encoding)
+
+
 def parse_source(path: str, text: str) -> Source:
     """Raises SyntaxError or ValueError for a file Python cannot parse."""
-    tree = ast.parse(text, filename=path)
+    tree = parse_python(path, text)
     nodes = list(ast.walk(tree))
     imports = imports_of(nodes)
     parents, calls, functions, classes = {}, [], [], []
@@ -307,6 +346,21 @@ def defined_names(statement: ast.stmt) -> set[str]:
         return {statement.name}
     targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
     return {target.id for target in targets if isinstance(target, ast.Name)}
+
+
+def reachable(source: Source, function: Function) -> list[Function]:
+    """The function and every module-level function of its file that it calls by name, directly or
+    through another of them: `upgrade()` calling `create_users_table()` reaches its op.create_table."""
+    defined = {statement.name: statement for statement in source.tree.body if isinstance(statement, Function)}
+    found, pending = [function], [function]
+    while pending:
+        for node in ast.walk(pending.pop()):
+            called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            callee = defined.get(node.func.id) if called else None
+            if callee is not None and all(callee is not item for item in found):
+                found.append(callee)
+                pending.append(callee)
+    return found
 
 
 def following(source: Source, statement: ast.stmt) -> list[ast.stmt]:
@@ -478,7 +532,7 @@ class Project:
     sources: list[Source]
     texts: dict[str, list[str]]  # Dockerfiles, Procfiles, compose files, shell scripts, Helm templates: path -> lines
     yaml: dict[str, list[yaml.Node]]  # each YAML file's documents
-    unparsed: list[str]  # Python files that do not parse
+    unparsed: dict[str, str]  # Python files that do not parse, even rewritten: path -> why
 
     @cached_property
     def app_sources(self) -> list[Source]:
@@ -511,6 +565,24 @@ class Project:
                             known.add(id(function))
                             found.append(Route(target_source, function, method, route_path(call), True, call))
         return found
+
+    @cached_property
+    def own_modules(self) -> set[str]:
+        """Names the project's own code can be imported by: every folder and module name in its paths."""
+        return {part.removesuffix(".py") for source in self.sources for part in source.path.split("/")}
+
+    def uses_own_code(self, source: Source) -> bool:
+        """Whether the file imports the project's own code (a relative import, or one of its modules)."""
+        for node in source.nodes:
+            if isinstance(node, ast.ImportFrom):
+                names = [] if node.level > 0 else [node.module or ""]  # a relative import is the project's
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            if not names or any(name.split(".")[0] in self.own_modules for name in names):
+                return True
+        return False
 
     @cached_property
     def route_by_function(self) -> dict[int, Route]:
@@ -559,14 +631,14 @@ def project_files(root: Path) -> list[Path]:
 
 def read_project(root: Path) -> Project:
     """Every Python and YAML file parsed and every deployment file's lines, under `root`."""
-    sources, texts, documents, unparsed = [], {}, {}, []
+    sources, texts, documents, unparsed = [], {}, {}, {}
     for path in project_files(root):
         where = path.relative_to(root).as_posix()
         if path.suffix == ".py":
             try:
-                sources.append(parse_source(where, path.read_text(encoding="utf-8")))
-            except (SyntaxError, ValueError):  # UnicodeDecodeError is a ValueError
-                unparsed.append(where)
+                sources.append(parse_source(where, read_python(path)))
+            except (SyntaxError, ValueError) as error:  # UnicodeDecodeError is a ValueError
+                unparsed[where] = why_unparsed(error)
         if is_helm_template(path):
             texts[where] = path.read_text(encoding="utf-8", errors="replace").splitlines()
         elif path.suffix in {".yml", ".yaml"} and path.stat().st_size <= MAX_YAML_BYTES:

@@ -8,10 +8,14 @@ https://github.com/me/app/blob/main. For every pattern the demo marks, a detecto
 (default project-links.json):
 
     {"project": "/abs/path", "web_url": "https://..." or null,
-     "patterns": {"cors": {"path": "app/main.py", "start": 12, "end": 20}, ...}}
+     "patterns": {"cors": {"path": "app/main.py", "start": 12, "end": 20}, ...},
+     "unreadable": {"tools/old.py": "line 2: Missing parentheses in call to 'print'..."}}
 
-and prints how many patterns were found and, for each one that was not, what to add. Exits 0 even
-when some are missing; 2 when PATH is not a folder or has no Python files that parse.
+and prints how many patterns were found and, for each one that was not, what to add. Code written
+for a newer Python than the one running this is read too (newer_syntax.py); a Python file that still
+cannot be parsed is listed, with why, in the output and under "unreadable", since patterns in it
+cannot be found. Exits 0 even when some are missing; 2 when PATH is not a folder or has no Python
+files that parse.
 `load_project_links` reads the file back.
 """
 
@@ -46,7 +50,9 @@ def hint_for(name: str) -> str:
     return DETECTORS[name].hint if name in DETECTORS else NO_DETECTOR_HINT
 
 
-def links_json(root: Path, web_url: str | None, found: dict[str, Span | None]) -> dict:
+def links_json(
+    root: Path, web_url: str | None, found: dict[str, Span | None], unreadable: dict[str, str] | None = None
+) -> dict:
     return {
         "project": str(root),
         "web_url": web_url,
@@ -55,16 +61,21 @@ def links_json(root: Path, web_url: str | None, found: dict[str, Span | None]) -
             for name, span in sorted(found.items())
             if span is not None
         },
+        "unreadable": dict(sorted((unreadable or {}).items())),
     }
 
 
-def report(found: dict[str, Span | None], output: Path) -> str:
+def report(found: dict[str, Span | None], output: Path, unreadable: dict[str, str] | None = None) -> str:
     missing = sorted(name for name, span in found.items() if span is None)
     lines = [f"Found {len(found) - len(missing)} of {len(found)} demo patterns; wrote {output}."]
     if missing:
         width = max(len(name) for name in missing)
         lines += ["", "Add or learn before the interview:"]
         lines += [f"  {name.ljust(width)}  {hint_for(name)}" for name in missing]
+    if unreadable:
+        files = f"{len(unreadable)} Python file" + ("s" if len(unreadable) > 1 else "")
+        lines += ["", f"Not read, so patterns there were not looked for ({files}):"]
+        lines += [f"  {path}: {why}" for path, why in sorted(unreadable.items())]
     return "\n".join(lines)
 
 
@@ -104,6 +115,7 @@ class LinksFile(BaseModel):
     project: str = Field(min_length=1)
     web_url: str | None
     patterns: dict[str, LinkedLines]
+    unreadable: dict[str, str] = Field(default_factory=dict)  # Python files that did not parse -> why
 
 
 def parse_project_links(text: str, where: str) -> ProjectLinks:
@@ -144,19 +156,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {arguments.path} is not a folder", file=sys.stderr)
         return 2
     project = read_project(root)
+    for where, why in sorted(project.unparsed.items()):
+        print(f"warning: {where} does not parse, patterns in it are not found: {why}", file=sys.stderr)
     if not project.sources:
         problem = "has no Python files" if not project.unparsed else "has no Python files that parse"
         print(f"error: {arguments.path} {problem}", file=sys.stderr)
         return 2
-    if project.unparsed:
-        print(
-            f"skipped {len(project.unparsed)} files that do not parse: {', '.join(project.unparsed)}", file=sys.stderr
-        )
 
     web_url = arguments.web_url.rstrip("/") if arguments.web_url else None
     found = find_in_project(project, demo_pattern_names())
-    arguments.output.write_text(json.dumps(links_json(root, web_url, found), indent=2) + "\n", encoding="utf-8")
-    print(report(found, arguments.output))
+    links = links_json(root, web_url, found, project.unparsed)
+    arguments.output.write_text(json.dumps(links, indent=2) + "\n", encoding="utf-8")
+    print(report(found, arguments.output, project.unparsed))
     return 0
 
 

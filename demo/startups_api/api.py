@@ -7,16 +7,17 @@ from fastapi import APIRouter
 from starlette.requests import Request
 
 from .dependencies import IndexDep, RankPoolDep, SessionDep, SettingsDep
-from .errors import DomainError
+from .errors import DomainError, error_responses
 from .schemas import BatchQueryRequest, Page, QueryRequest, QueryResponseV1, QueryResponseV2, SectorCount
 from .service import answer_query
 
 # --8<-- [start:versioned-routers]
 v1 = APIRouter(prefix="/api/v1", tags=["v1"], deprecated=True)
 v2 = APIRouter(prefix="/api/v2", tags=["v2"])
+QUERY_ERRORS = error_responses(400, 404, 422, 503, 504)  # unparsable, unknown startup, invalid, database away, slow
 
 
-@v1.post("/query", response_model=QueryResponseV1)
+@v1.post("/query", response_model=QueryResponseV1, responses=QUERY_ERRORS)
 async def query_v1(
     body: QueryRequest, session: SessionDep, index: IndexDep, pool: RankPoolDep, settings: SettingsDep
 ) -> QueryResponseV1:
@@ -25,7 +26,7 @@ async def query_v1(
 
 
 # --8<-- [start:async-endpoint]
-@v2.post("/query", response_model=QueryResponseV2)
+@v2.post("/query", response_model=QueryResponseV2, responses=QUERY_ERRORS)
 async def query_v2(
     body: QueryRequest, session: SessionDep, index: IndexDep, pool: RankPoolDep, settings: SettingsDep
 ) -> QueryResponseV2:
@@ -46,7 +47,7 @@ def sector_counts(index: IndexDep) -> list[SectorCount]:
 
 
 # --8<-- [start:semaphore-limit]
-@v2.post("/query/batch", response_model=list[QueryResponseV2])
+@v2.post("/query/batch", response_model=list[QueryResponseV2], responses=QUERY_ERRORS)
 async def query_batch(
     body: BatchQueryRequest, request: Request, index: IndexDep, pool: RankPoolDep, settings: SettingsDep
 ) -> list[QueryResponseV2]:

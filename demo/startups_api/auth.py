@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .db import RefreshToken, User
 from .dependencies import SessionDep, SettingsDep
-from .errors import Forbidden, Unauthorized
+from .errors import Forbidden, Unauthorized, error_responses
 from .schemas import Text
 from .settings import Settings
 
@@ -35,9 +35,6 @@ def hash_password(password: str) -> str:
 def verify_password(password: str, hashed: str) -> bool:
     return password_hash.verify(password, hashed)
 # --8<-- [end:password-hashing]
-
-
-DUMMY_HASH = hash_password("not-a-real-password")
 
 
 # --8<-- [start:jwt-tokens]
@@ -75,22 +72,32 @@ class CurrentUser(BaseModel):
     role: str
 
 
-router = APIRouter(prefix="/api/v2/auth", tags=["auth"])
+router = APIRouter(prefix="/api/v2/auth", tags=["auth"], responses=error_responses(400, 422, 503))
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v2/auth/token", auto_error=False)
 
 
 # --8<-- [start:token-endpoint]
-@router.post("/token")
+# --8<-- [start:login-password-check]
+DUMMY_HASH = hash_password("not-a-real-password")
+
+
+async def check_password(user: User | None, password: str) -> bool:
+    """Argon2 is slow on purpose, so it runs in a worker thread, not on the event loop; an unknown
+    user is checked against a dummy hash, so the answer takes as long and does not reveal names."""
+    hashed = user.password_hash if user else DUMMY_HASH
+    valid = await run_in_threadpool(verify_password, password, hashed)
+    return valid and user is not None
+# --8<-- [end:login-password-check]
+
+
+@router.post("/token", responses=error_responses(401))
 async def issue_token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep, settings: SettingsDep
 ) -> Token:
     username = form.username if form.username.isprintable() else ""
     async with session.begin():
         user = await session.scalar(select(User).where(User.username == username))
-        # Argon2 is slow on purpose: verify in a worker thread, not on the event loop; and verify
-        # even for unknown users, so the response time does not reveal which names exist
-        hashed = user.password_hash if user else DUMMY_HASH
-        if not (await run_in_threadpool(verify_password, form.password, hashed) and user):
+        if not await check_password(user, form.password):  # off the loop, as slow for unknown names
             raise Unauthorized("wrong username or password")
         refresh_token = await new_refresh_token(session, user.username, settings)
     return Token(access_token=create_access_token(user.username, user.role, settings), refresh_token=refresh_token)
@@ -109,7 +116,7 @@ async def new_refresh_token(session: AsyncSession, username: str, settings: Sett
     return token
 
 
-@router.post("/refresh")
+@router.post("/refresh", responses=error_responses(401))
 async def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> Token:
     """Each refresh token works once and returns a new pair. A token used twice was copied:
     every refresh token of that user is revoked, so the thief and the user both sign in again."""

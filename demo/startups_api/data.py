@@ -31,6 +31,7 @@ def startup_rows() -> list[dict]:
                     "founded": 2012 + (sector_number * 3 + number) % 12,
                     "employees": 12 + (number * 37 + sector_number * 11) % 480,
                     "description": f"{sector} startup building {product} software",
+                    "tags": [sector, product],
                 }
             )
     return rows

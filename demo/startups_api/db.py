@@ -4,7 +4,8 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 from starlette.requests import HTTPConnection
-from sqlalchemy import DateTime, ForeignKey, String, Text, func, select
+from sqlalchemy import JSON, ColumnElement, DateTime, ForeignKey, Index, String, Text, exists, func, select, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -19,16 +20,45 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# --8<-- [start:jsonb-column]
+# JSONB on PostgreSQL (binary, indexable with GIN); plain JSON text on SQLite, same Python lists
+Tags = JSON().with_variant(JSONB(), "postgresql")
+
+
+def has_tag(tag: str, dialect: str) -> ColumnElement[bool]:
+    """PostgreSQL: `tags @> '["tag"]'`, which the GIN index answers; SQLite: a scan of json_each."""
+    if dialect == "postgresql":
+        return Startup.tags.op("@>")(func.jsonb_build_array(tag))
+    each = func.json_each(Startup.tags).table_valued("value")
+    return exists(select(1).select_from(each).where(each.c.value == tag))
+# --8<-- [end:jsonb-column]
+
+
 class Startup(Base):
     __tablename__ = "startups"
+    __table_args__ = (
+        # --8<-- [start:partial-unique-index]
+        # unique among live rows only: once a startup is soft-deleted, its name can be used again
+        Index(
+            "uq_startups_live_name",
+            "name",
+            unique=True,
+            postgresql_where=text("deleted_at IS NULL"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        # --8<-- [end:partial-unique-index]
+        Index("ix_startups_tags", "tags", postgresql_using="gin"),  # GIN: answers has_tag's @>
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
     sector: Mapped[str] = mapped_column(String(40), index=True)
     city: Mapped[str] = mapped_column(String(40))
     founded: Mapped[int]
     employees: Mapped[int]
     description: Mapped[str] = mapped_column(String(300))
+    website: Mapped[str | None] = mapped_column(String(200), default=None)  # optional: PATCH null clears it
+    tags: Mapped[list[str]] = mapped_column(Tags, default=list)
     version: Mapped[int] = mapped_column(default=1)  # optimistic locking: bumped by every update
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)  # soft delete marker
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
@@ -91,10 +121,26 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utc_now, server_default=func.now())
 
 
+class OutboxEvent(Base):
+    """An event to publish, written in the same transaction as the change it announces."""
+
+    __tablename__ = "outbox_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # consumers dedupe on it
+    topic: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)  # None: the relay has not sent it
+
+
 def make_engine(url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
         return create_async_engine(url)
-    return create_async_engine(url, pool_size=10, max_overflow=5, pool_pre_ping=True)
+    # pre-ping: a connection the server dropped (a restart) is replaced before use, not failed on;
+    # timeout: while the server is unreachable, a new connection gives up after 5 s, not 60
+    return create_async_engine(
+        url, pool_size=10, max_overflow=5, pool_pre_ping=True, pool_timeout=10, connect_args={"timeout": 5}
+    )
 
 
 async def create_and_load(engine: AsyncEngine, rows: list[dict], password_hash: str) -> None:

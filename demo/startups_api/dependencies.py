@@ -11,6 +11,7 @@ from starlette.requests import HTTPConnection
 from .db import get_session
 from .errors import RateLimited
 from .limits import Cache, RateLimiter, retry_after_header
+from .outbox import OutboxRelay
 from .ranking import RankingIndex
 from .settings import Settings, get_settings
 
@@ -32,6 +33,10 @@ def get_rate_limiter(connection: HTTPConnection) -> RateLimiter:
     return connection.app.state.rate_limiter
 
 
+def get_outbox_relay(connection: HTTPConnection) -> OutboxRelay:
+    return connection.app.state.outbox_relay
+
+
 # --8<-- [start:dependencies]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -39,6 +44,7 @@ IndexDep = Annotated[RankingIndex, Depends(get_index)]
 RankPoolDep = Annotated[ProcessPoolExecutor | None, Depends(get_rank_pool)]
 CacheDep = Annotated[Cache, Depends(get_cache)]
 # --8<-- [end:dependencies]
+OutboxRelayDep = Annotated[OutboxRelay, Depends(get_outbox_relay)]
 
 
 # --8<-- [start:rate-limit-dependency]

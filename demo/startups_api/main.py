@@ -13,17 +13,20 @@ from fastapi.middleware.gzip import GZipMiddleware
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from . import auth, health, metrics, realtime, startups
+from . import auth, events, health, metrics, realtime, registry, startups
 from .api import v1, v2
 from .data import startup_rows
 from .db import create_and_load, make_engine
 from .dependencies import rate_limit
-from .errors import add_error_handlers
+from .errors import add_error_handlers, error_responses
 from .limits import MemorySlidingWindow, MemoryTTLCache, RedisCache, RedisSlidingWindow
 from .logging_setup import configure_logging
 from .middleware import SecurityHeadersMiddleware, TimingMiddleware
+from .outbox import MemoryLock, OutboxRelay, RedisLock, celery_publisher
 from .ranking import RankingIndex, init_worker, rank_in_worker
 from .settings import get_settings
+from .tracing import TracingMiddleware, make_tracer_provider, trace_queries
+from .tasks import make_celery
 
 
 # --8<-- [start:lifespan]
@@ -34,6 +37,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     scratch = None if settings.database_url else tempfile.TemporaryDirectory(prefix="startups-")
     engine = make_engine(settings.database_url or f"sqlite+aiosqlite:///{scratch.name}/startups.db")
     await create_and_load(engine, rows, auth.hash_password(settings.demo_password.get_secret_value()))
+    trace_queries(engine, app.state.tracer_provider)  # a span per SQL statement
     app.state.sessions = async_sessionmaker(engine, expire_on_commit=False)
     # --8<-- [start:ranking-index-singleton]
     app.state.index = RankingIndex.build(rows)  # built once here, shared by every request
@@ -45,6 +49,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     else:  # per process: fine for one process, wrong behind a load balancer
         app.state.cache = MemoryTTLCache()
         app.state.rate_limiter = MemorySlidingWindow(settings.rate_limit_per_minute, 60)
+    app.state.celery = make_celery(settings)  # broker: REDIS_URL; without it tasks run inline
+    lock = RedisLock(app.state.redis, "outbox-relay") if app.state.redis else MemoryLock()
+    app.state.outbox_relay = OutboxRelay(app.state.sessions, celery_publisher(app.state.celery), lock)
     app.state.rank_pool = None
     if settings.rank_workers:
         app.state.rank_pool = ProcessPoolExecutor(
@@ -58,6 +65,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         if app.state.rank_pool:
             app.state.rank_pool.shutdown(cancel_futures=True)
+        app.state.celery.close()
         if app.state.redis:
             await app.state.redis.aclose()
         await engine.dispose()
@@ -86,14 +94,19 @@ def create_app() -> FastAPI:
     # --8<-- [end:gzip-middleware]
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(metrics.MetricsMiddleware)
+    app.state.tracer_provider = make_tracer_provider(settings)  # this app's spans, kept apart from other apps'
+    app.add_middleware(TracingMiddleware, tracer_provider=app.state.tracer_provider)
     app.add_middleware(TimingMiddleware)  # added last, so it runs first and times everything
     add_error_handlers(app)
-    limited = [Depends(rate_limit)]
-    app.include_router(v1, dependencies=limited)
-    app.include_router(v2, dependencies=limited)
-    app.include_router(auth.router, dependencies=limited)
+    limited = {"dependencies": [Depends(rate_limit)], "responses": error_responses(429)}  # and its 429
+    app.include_router(v1, **limited)
+    app.include_router(v2, **limited)
+    app.include_router(auth.router, **limited)
     app.include_router(startups.router)
     app.include_router(realtime.router)
+    app.include_router(events.router)
+    if settings.registry_url:  # the partner API is optional: without it the route does not exist
+        app.include_router(registry.router)
     app.include_router(health.router)
     app.include_router(metrics.router)
     return app

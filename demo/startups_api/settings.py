@@ -24,6 +24,14 @@ class Settings(BaseSettings):
     cache_ttl_seconds: int = 60
     upload_max_bytes: int = 1_000_000
     demo_password: SecretStr = SecretStr("demo-password")  # for the seeded demo users
+    registry_url: str | None = None  # the partner company registry; None: GET .../registry is off
+    registry_timeout_seconds: float = 2.0
+    registry_failures_to_open: int = 3  # failures in a row that open the circuit breaker
+    registry_cooldown_seconds: float = 30.0
+    service_name: str = "startups-api"  # the service.name every span carries
+    otlp_endpoint: str | None = None  # e.g. http://collector:4318; None: spans stay in memory
+    trace_to_console: bool = False  # print each finished span (when there is no OTLP endpoint)
+    events_channel: str = "startups:events"  # the Redis pub/sub channel every worker subscribes to
 
 
 @lru_cache

@@ -9,26 +9,28 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Header, Path, Query, UploadFile
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from .auth import AdminDep, EditorDep
-from .db import AuditEvent, IdempotencyRecord, Startup, utc_now
-from .dependencies import CacheDep, SessionDep, SettingsDep
+from .conditional import NOT_MODIFIED, conditional_json
+from .db import AuditEvent, IdempotencyRecord, OutboxEvent, Startup, has_tag, utc_now
+from .dependencies import CacheDep, OutboxRelayDep, SessionDep, SettingsDep
+from .events import EventsDep
 from .limits import Cache
-from .errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, UnsupportedMediaType
+from .errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, UnsupportedMediaType, error_responses
 from .schemas import ImportReport, Text, StartupIn, StartupOut, StartupPage, StartupPatch, StartupScroll
 
-router = APIRouter(prefix="/api/v2/startups", tags=["startups"])
+router = APIRouter(prefix="/api/v2/startups", tags=["startups"], responses=error_responses(503))
 
 # --8<-- [start:soft-delete]
 ACTIVE = Startup.deleted_at.is_(None)  # every read filters on this; DELETE only sets deleted_at
 # --8<-- [end:soft-delete]
 
-StartupId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+StartupId = Annotated[int, Path(ge=1, le=2**31 - 1, examples=[1])]
 
 
 # --8<-- [start:eager-loading]
@@ -40,16 +42,19 @@ def active_startups():
 
 
 # --8<-- [start:path-and-query-params]
-@router.get("", response_model=StartupPage)
+@router.get("", response_model=StartupPage, responses=error_responses(422))
 async def list_startups(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
     sector: Annotated[Text | None, Query(min_length=2, max_length=40)] = None,
+    tag: Annotated[Text | None, Query(min_length=2, max_length=30)] = None,
 ) -> StartupPage:
     query = active_startups()
     if sector:
         query = query.where(Startup.sector == sector)
+    if tag:
+        query = query.where(has_tag(tag, session.bind.dialect.name))
     total = await session.scalar(select(func.count()).select_from(query.subquery()))
     rows = await session.scalars(query.order_by(Startup.id).limit(limit).offset(offset))
     items = [StartupOut.model_validate(row) for row in rows]
@@ -72,7 +77,7 @@ def decode_cursor(cursor: str) -> int:
     return after
 
 
-@router.get("/scroll", response_model=StartupScroll)
+@router.get("/scroll", response_model=StartupScroll, responses=error_responses(422))
 async def scroll_startups(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -88,8 +93,11 @@ async def scroll_startups(
 # --8<-- [end:cursor-pagination]
 
 
+CSV_BODY = {200: {"content": {"text/csv": {"schema": {"type": "string"}}}}}  # not JSON, as OpenAPI says
+
+
 # --8<-- [start:streaming-export]
-@router.get("/export.csv", response_class=StreamingResponse)
+@router.get("/export.csv", response_class=StreamingResponse, responses=CSV_BODY)
 async def export_csv(session: SessionDep) -> StreamingResponse:
     """Rows are written as they are read: memory stays flat however large the table is."""
 
@@ -106,11 +114,28 @@ async def export_csv(session: SessionDep) -> StreamingResponse:
 # --8<-- [end:streaming-export]
 
 
+# the file part is sent as text/csv; the example is a file the import accepts
+CSV_EXAMPLE = "name,sector,city,founded,employees\r\nAcme Robotics,logistics,Lisbon,2021,12\r\n"
+CSV_UPLOAD = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {"encoding": {"file": {"contentType": "text/csv"}}, "example": {"file": CSV_EXAMPLE}}
+        }
+    }
+}
+
+
 # --8<-- [start:csv-upload]
 CSV_TYPES = {"text/csv", "application/csv"}
+CSV_COLUMNS = ("name", "sector", "city", "founded", "employees")
 
 
-@router.post("/import", response_model=ImportReport)
+@router.post(
+    "/import",
+    response_model=ImportReport,
+    responses=error_responses(400, 401, 403, 413, 415, 422),
+    openapi_extra=CSV_UPLOAD,
+)
 async def import_csv(file: UploadFile, user: EditorDep, session: SessionDep, settings: SettingsDep) -> ImportReport:
     """Adds the startups of a CSV file (header: name,sector,city,founded,employees)."""
     if file.content_type not in CSV_TYPES:
@@ -119,13 +144,18 @@ async def import_csv(file: UploadFile, user: EditorDep, session: SessionDep, set
         raise PayloadTooLarge(f"the file is larger than {settings.upload_max_bytes} bytes")
     try:
         reader = csv.DictReader(io.StringIO((await file.read()).decode("utf-8")))
+        if not set(CSV_COLUMNS) <= set(reader.fieldnames or ()):  # not a startups file, even with no rows
+            raise InvalidInput(f"the first line must name the columns {','.join(CSV_COLUMNS)}")
         rows = [StartupIn.model_validate(row) for row in reader]
     except UnicodeDecodeError:
         raise InvalidInput("the file is not UTF-8 text") from None
+    except csv.Error as error:  # e.g. a field over the csv module's 128 KiB limit: a 422, not a 500
+        raise InvalidInput(f"the file is not valid CSV: {error}") from None
     except ValidationError as error:
         raise InvalidInput(f"line {reader.line_num}: {error.errors()[0]['msg']}") from None
     async with session.begin():
-        existing = set(await session.scalars(select(Startup.name).where(Startup.name.in_([r.name for r in rows]))))
+        names = [row.name for row in rows]
+        existing = set(await session.scalars(select(Startup.name).where(Startup.name.in_(names), ACTIVE)))
         new = {row.name: row for row in rows if row.name not in existing}
         session.add_all(Startup(**row.model_dump(), funding_rounds=[]) for row in new.values())
     return ImportReport(created=len(new), skipped_existing=len(rows) - len(new))
@@ -133,18 +163,25 @@ async def import_csv(file: UploadFile, user: EditorDep, session: SessionDep, set
 
 
 # --8<-- [start:cache-aside]
-@router.get("/{startup_id}", response_model=StartupOut)
-async def get_startup(startup_id: StartupId, session: SessionDep, cache: CacheDep, settings: SettingsDep):
-    """Cache-aside: serve from the cache, else read the database and fill the cache for a TTL."""
+@router.get("/{startup_id}", response_model=StartupOut, responses={**NOT_MODIFIED, **error_responses(404, 422)})
+async def get_startup(
+    startup_id: StartupId,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+    if_none_match: Annotated[str | None, Header(max_length=2000)] = None,
+):
+    """Cache-aside: serve from the cache, else read the database and fill the cache for a TTL.
+    Both answers carry an ETag, and a matching If-None-Match gets a 304 (conditional-get)."""
     key = f"startup:{startup_id}"
     if (cached := await cache.get(key)) is not None:
-        return Response(cached, media_type="application/json", headers={"X-Cache": "hit"})
+        return conditional_json(cached, if_none_match, {"X-Cache": "hit"})
     startup = await session.scalar(active_startups().where(Startup.id == startup_id))
     if startup is None:
         raise NotFound(f"no startup with id {startup_id}")
     body = StartupOut.model_validate(startup).model_dump_json()
     await cache.set(key, body, settings.cache_ttl_seconds)
-    return Response(body, media_type="application/json", headers={"X-Cache": "miss"})
+    return conditional_json(body, if_none_match, {"X-Cache": "miss"})
 # --8<-- [end:cache-aside]
 
 
@@ -158,20 +195,22 @@ def request_fingerprint(body: StartupIn) -> str:
 
 
 # --8<-- [start:idempotency-key]
-@router.post("", status_code=201, response_model=StartupOut)
+@router.post("", status_code=201, response_model=StartupOut, responses=error_responses(400, 401, 403, 409, 422))
 async def create_startup(
     body: StartupIn,
     user: EditorDep,
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
+    relay: OutboxRelayDep,
+    events: EventsDep,
     background: BackgroundTasks,
-    idempotency_key: Annotated[str | None, Header(min_length=8, max_length=100)] = None,
+    idempotency_key: Annotated[str, Header(min_length=8, max_length=100, pattern=r"^[!-~]+$")] = None,  # no null header
 ):
     """A client that retries with the same Idempotency-Key gets the first response again."""
     # --8<-- [start:transaction]
     try:
-        async with session.begin():  # one transaction: the startup, its audit row, the stored response
+        async with session.begin():  # one transaction: the startup, its audit and outbox rows, the stored response
             if idempotency_key and (done := await session.get(IdempotencyRecord, idempotency_key)):
                 if done.request_hash != request_fingerprint(body):
                     raise InvalidInput("this Idempotency-Key was used with a different request body")
@@ -181,6 +220,11 @@ async def create_startup(
             await session.flush()  # INSERT now: assigns the id, or fails on the unique name
             created = StartupOut.model_validate(startup)
             session.add(AuditEvent(action="created", startup_id=startup.id, actor=user.username))
+            # --8<-- [start:outbox-write]
+            # the event commits with the startup or not at all: never saved but unannounced
+            payload = json.dumps({"startup_id": startup.id, "name": startup.name})
+            session.add(OutboxEvent(topic="startup.created", payload=payload))
+            # --8<-- [end:outbox-write]
             if idempotency_key:
                 session.add(
                     IdempotencyRecord(
@@ -197,20 +241,22 @@ async def create_startup(
     # --8<-- [end:unique-conflict]
     # --8<-- [start:background-task]
     # runs after the response is sent, in this process; a slow job, or one that must retry or
-    # survive a restart, belongs on a real queue (Celery, arq) instead
+    # survive a restart, belongs on a real queue: the relay hands the outbox event to Celery
     background.add_task(warm_cache, cache, created, settings.cache_ttl_seconds)
+    background.add_task(relay.run_once)
     # --8<-- [end:background-task]
+    await events.publish({"type": "startup.created", "id": created.id, "name": created.name})  # live, every worker
     return created
 # --8<-- [end:idempotency-key]
 
 
 # --8<-- [start:optimistic-locking]
-@router.patch("/{startup_id}", response_model=StartupOut)
+@router.patch("/{startup_id}", response_model=StartupOut, responses=error_responses(400, 401, 403, 404, 409, 422))
 async def update_startup(
-    startup_id: StartupId, body: StartupPatch, user: EditorDep, session: SessionDep, cache: CacheDep
+    startup_id: StartupId, body: StartupPatch, user: EditorDep, session: SessionDep, cache: CacheDep, events: EventsDep
 ) -> StartupOut:
     """Applies the change only if nobody changed the row since the client read `version`."""
-    changes = body.model_dump(exclude_unset=True, exclude_none=True, exclude={"version"})
+    changes = body.changes()  # only the fields sent: a null clears, a field left out stays
     async with session.begin():
         updated = await session.scalar(
             update(Startup)
@@ -227,11 +273,12 @@ async def update_startup(
     fresh = await session.scalar(
         active_startups().where(Startup.id == startup_id).execution_options(populate_existing=True)
     )
+    await events.publish({"type": "startup.updated", "id": startup_id, "version": fresh.version})
     return StartupOut.model_validate(fresh)
 # --8<-- [end:optimistic-locking]
 
 
-@router.delete("/{startup_id}", status_code=204)
+@router.delete("/{startup_id}", status_code=204, responses=error_responses(401, 403, 404, 422))
 async def delete_startup(startup_id: StartupId, user: AdminDep, session: SessionDep, cache: CacheDep) -> None:
     async with session.begin():
         deleted = await session.scalar(

@@ -9,7 +9,8 @@ from pathlib import Path
 
 DEMO = Path(__file__).resolve().parent.parent
 IMPORT_NAMES = {"jwt": "pyjwt", "multipart": "python-multipart", "prometheus_client": "prometheus-client",
-                "pydantic_settings": "pydantic-settings", "starlette": "fastapi", "pydantic": "pydantic"}
+                "pydantic_settings": "pydantic-settings", "starlette": "fastapi", "pydantic": "pydantic",
+                "opentelemetry": "opentelemetry-sdk"}
 
 
 def pinned_requirements() -> dict[str, str]:

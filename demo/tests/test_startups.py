@@ -56,7 +56,8 @@ def test_a_forged_cursor_is_a_422(client):
 
 def test_response_model_hides_internal_columns(client):
     row = client.get("/api/v2/startups/1").json()
-    assert set(row) == {"id", "name", "sector", "city", "founded", "employees", "version", "funding_rounds"}
+    public = {"id", "name", "sector", "city", "founded", "employees", "website", "tags", "version", "funding_rounds"}
+    assert set(row) == public
 
 
 def test_lookups_are_cached_and_updates_invalidate(client, auth_headers):
