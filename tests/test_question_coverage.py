@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from textwrap import dedent
 
+import shutil
+
 import pytest
 
 import question_coverage as qc
@@ -371,11 +373,13 @@ def site(tmp_path) -> Path:
         (tmp_path / f"docs/basics/{slug}.md").write_text(
             f"---\ntitle: {title}\npriority: high\ntags: [asyncio]\naliases:\n  - {alias}\n"
             f"answer: A short answer.\nsnippet: basics/{snippet}.py\ndemo: loop\n"
-            "demo_note: The demo does it here.\noffer: Want me to show it?\n---\n",
+            "demo_note: The demo does it here.\noffer: Want me to show it?\n"
+            "sources:\n  - title: asyncio\n    url: https://docs.python.org/3/library/asyncio.html\n---\n",
             encoding="utf-8",
         )
         (tmp_path / f"snippets/basics/{snippet}.py").parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / f"snippets/basics/{snippet}.py").write_text('print("ok")\n#> ok\n', encoding="utf-8")
+        (tmp_path / f"snippets/basics/{snippet}.py").write_text("print(len('ok'))\n#> 2\n", encoding="utf-8")
+    shutil.copy(PROJECT / "uv.lock", tmp_path / "uv.lock")  # what the snippets run on is read from it
     (tmp_path / "demo").mkdir()
     (tmp_path / "demo/app.py").write_text("# --8<-- [start:loop]\nx = 1\n# --8<-- [end:loop]\n", encoding="utf-8")
     (tmp_path / "list.txt").write_text(SOURCE, encoding="utf-8")

@@ -62,7 +62,8 @@ def test_snippet_and_its_output_are_on_the_page(built_site, site_content, snippe
         view = snippets[page.slug]
         markup = read_page(site_dir, page.path.as_posix())
         show = markup[markup.index('id="show-this"') : markup.index('id="in-the-demo"')]
-        code = [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in re.findall(r"<code>(.*?)</code>", show, re.DOTALL)]
+        blocks = re.findall(r"<pre[^>]*>.*?<code>(.*?)</code>", show, re.DOTALL)  # not the inline code around them
+        code = [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in blocks]
         shown = shown_lines(code[0])
         lines = (PROJECT / "snippets" / view.path).read_text(encoding="utf-8").splitlines()
         expected = shown_lines("\n".join(lines[view.shape.first - 1 : view.shape.last]))
@@ -120,7 +121,7 @@ def test_demo_links_point_at_the_marked_lines(built_site, site_content):
         target_dir = (site_dir / page_url(page.path.as_posix()) / link.group(1)).resolve()
         assert target_dir == (site_dir / page_url(render.demo_page_uri(pattern.path))).resolve()
         demo_markup = (target_dir / "index.html").read_text(encoding="utf-8")
-        line = re.search(rf'<span id="{link.group(4)}">(.*?)\n', demo_markup)
+        line = re.search(rf'<span id="{link.group(4)}"[^>]*>(.*?)\n', demo_markup)
         assert link.group(4) == render.line_anchor(pattern.start) and line, f"{page.source}: bad line anchor"
         assert "--8<--" not in demo_markup, f"{pattern.path}: section markers shown"
 
@@ -129,9 +130,9 @@ def test_demo_pages_keep_the_real_line_numbers(built_site, site_content):
     site_dir, _ = built_site
     _, patterns = site_content
     for pattern in patterns.values():
-        source_lines = (PROJECT / pattern.path).read_text(encoding="utf-8").splitlines()
+        source_lines = render.without_markers((PROJECT / pattern.path).read_text(encoding="utf-8")).splitlines()
         markup = (site_dir / page_url(render.demo_page_uri(pattern.path)) / "index.html").read_text(encoding="utf-8")
-        shown = re.search(rf'<span id="{render.line_anchor(pattern.start)}">(.*?)\n', markup).group(1)
+        shown = re.search(rf'<span id="{render.line_anchor(pattern.start)}"[^>]*>(.*?)\n', markup).group(1)
         assert text_of(shown) == " ".join(source_lines[pattern.start - 1].split())
 
 

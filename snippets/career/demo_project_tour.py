@@ -32,10 +32,13 @@ for module in sorted(PACKAGE.glob("*.py")):
         #> GET       /api/v2/sectors                 api.sector_counts
         #> POST      /api/v2/auth/refresh            auth.refresh
         #> POST      /api/v2/auth/token              auth.issue_token
+        #> WEBSOCKET /api/v2/ws/events               events.startup_events
         #> GET       /health/live                    health.live
         #> GET       /health/ready                   health.ready
         #> GET       /metrics                        metrics.metrics
+        #> GET       /api/v2/answer/stream           realtime.stream_answer_events
         #> WEBSOCKET /api/v2/ws/answer               realtime.stream_answer
+        #> GET       /api/v2/startups/{startup_id}/registry registry.registry_record
         #> GET       /api/v2/startups                startups.list_startups
         #> POST      /api/v2/startups                startups.create_startup
         #> GET       /api/v2/startups/export.csv     startups.export_csv
