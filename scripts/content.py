@@ -16,15 +16,19 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from snippet_shape import proofless_prints, shape_problems
+from snippet_shape import ShapeError, proofless_prints, shape_of, shape_problems
 
 MAX_ANSWER_WORDS = 60
 MAX_ANSWER_SENTENCES = 3
 MAX_MEAN_ANSWER_WORDS = 45  # across the bank: answers are meant to take 15-20 seconds to say
 MAX_ANSWER_CODE_SPANS = 2
 MAX_DEEPER_WORDS = 150
+MAX_FOLLOW_UP_WORDS = 40
+MAX_FOLLOW_UP_SENTENCES = 2
+# an interviewer digs deeper on what matters more
+MIN_FOLLOW_UPS = {"high": 3, "medium": 2, "low": 1}
 NEAR_DUPLICATE_JACCARD = 0.8
 
 # topics whose pages answer from the candidate's own reasoning or experience, not from documentation;
@@ -130,6 +134,86 @@ class Source(BaseModel):
         return url
 
 
+def spoken_answer_problems(answer: str, max_words: int, max_sentences: int) -> list[str]:
+    words, sentences = count_words(answer), len(split_sentences(answer))
+    problems = []
+    if words > max_words:
+        problems.append(f"{words} words; at most {max_words}")
+    if sentences > max_sentences:
+        problems.append(f"{sentences} sentences; at most {max_sentences}")
+    return problems + spoken_problems(answer)
+
+
+def plain_question(text: str) -> str:
+    if not text.endswith("?"):
+        raise ValueError("must be a question ending with '?'")
+    if re.search(r"[`*]", text):
+        raise ValueError("must be plain text: the page heading and search show it as written")
+    return text
+
+
+ANCHOR_WORDS = 6
+
+
+def follow_up_anchor(ask: str) -> str:
+    """A follow-up's id on its page: `fu-` and the first content words of the question."""
+    words = re.findall(r"[a-z0-9]+", ask.lower().replace("'", ""))
+    content = [word for word in words if word not in STOP_WORDS] or words
+    return "fu-" + "-".join(content[:ANCHOR_WORDS])
+
+
+class FollowUp(BaseModel):
+    """A question an interviewer asks next: answered here in one or two sentences, or on the page
+    (and follow-up) named by `see` when it is another page's question."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    ask: str = Field(min_length=8, description="The follow-up as an interviewer asks it.")
+    answer: str | None = Field(default=None, description="The spoken answer: at most 2 sentences, 40 words.")
+    see: str | None = Field(
+        default=None, pattern=r"^[a-z0-9-]+(#fu-[a-z0-9-]+)?$", description="slug or slug#anchor that answers it."
+    )
+    show: str | None = Field(
+        default=None,
+        pattern=r"^(snippet|demo):[a-z0-9][-_a-z0-9]*$",
+        description="Code that makes the point: snippet:<section of this page's snippet> or demo:<pattern>.",
+    )
+
+    @field_validator("ask")
+    @classmethod
+    def ask_is_a_question(cls, ask: str) -> str:
+        return plain_question(ask)
+
+    @field_validator("answer")
+    @classmethod
+    def answer_is_short(cls, answer: str | None) -> str | None:
+        if answer is not None:
+            problems = spoken_answer_problems(answer, MAX_FOLLOW_UP_WORDS, MAX_FOLLOW_UP_SENTENCES)
+            if problems:
+                raise ValueError("; ".join(problems))
+        return answer
+
+    @model_validator(mode="after")
+    def answered_once(self) -> FollowUp:
+        if (self.answer is None) == (self.see is None):
+            raise ValueError("needs an answer, or `see:` naming the page that answers it (not both)")
+        if self.see and self.show:
+            raise ValueError("a follow-up answered elsewhere shows its code there")
+        return self
+
+    @property
+    def anchor(self) -> str:
+        return follow_up_anchor(self.ask)
+
+    @property
+    def show_kind(self) -> str | None:
+        return self.show.split(":", 1)[0] if self.show else None
+
+    @property
+    def show_name(self) -> str | None:
+        return self.show.split(":", 1)[1] if self.show else None
+
+
 class Question(BaseModel):
     """The front matter of one question page."""
 
@@ -151,15 +235,22 @@ class Question(BaseModel):
     sources: list[Source] = Field(
         default_factory=list, description="Official pages the facts were checked against."
     )
+    follow_ups: list[FollowUp] = Field(default_factory=list, description="What an interviewer asks next.")
 
     @field_validator("title")
     @classmethod
     def title_is_a_question(cls, title: str) -> str:
-        if not title.endswith("?"):
-            raise ValueError("must be a question ending with '?'")
-        if re.search(r"[`*]", title):
-            raise ValueError("must be plain text: the page heading and search show it as written")
-        return title
+        return plain_question(title)
+
+    @field_validator("follow_ups")
+    @classmethod
+    def anchors_are_unique(cls, follow_ups: list[FollowUp]) -> list[FollowUp]:
+        seen: set[str] = set()
+        for follow_up in follow_ups:
+            if follow_up.anchor in seen:
+                raise ValueError(f"two follow-ups share the anchor '{follow_up.anchor}': word them apart")
+            seen.add(follow_up.anchor)
+        return follow_ups
 
     @field_validator("tags")
     @classmethod
@@ -172,12 +263,7 @@ class Question(BaseModel):
     @field_validator("answer")
     @classmethod
     def answer_is_short(cls, answer: str) -> str:
-        words, sentences = count_words(answer), len(split_sentences(answer))
-        if words > MAX_ANSWER_WORDS:
-            raise ValueError(f"{words} words; at most {MAX_ANSWER_WORDS}")
-        if sentences > MAX_ANSWER_SENTENCES:
-            raise ValueError(f"{sentences} sentences; at most {MAX_ANSWER_SENTENCES}")
-        problems = spoken_problems(answer)
+        problems = spoken_answer_problems(answer, MAX_ANSWER_WORDS, MAX_ANSWER_SENTENCES)
         if problems:
             raise ValueError("; ".join(problems))
         return answer
@@ -360,6 +446,63 @@ def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
     return problems
 
 
+def snippet_sections(path: Path) -> frozenset[str]:
+    try:
+        return shape_of(path.read_text(encoding="utf-8")).sections
+    except (OSError, ShapeError):
+        return frozenset()  # reported as the snippet's own problem
+
+
+def follow_up_problems(
+    pages: dict[str, QuestionPage], snippets_dir: Path, demo_patterns: dict[str, str]
+) -> list[Problem]:
+    """Follow-ups that show missing code, point nowhere, are another page's question, repeat one
+    another, or fall short of the page's priority."""
+    problems = []
+    anchors = {slug: {f.anchor for f in page.question.follow_ups} for slug, page in pages.items()}
+    wordings = [(page, text, wording_key(text)) for page in pages.values() for text in wordings_of(page)]
+    answered: list[tuple[QuestionPage, FollowUp, frozenset[str]]] = []
+    for page in pages.values():
+        question = page.question
+        needed = MIN_FOLLOW_UPS[question.priority]
+        if len(question.follow_ups) < needed:
+            problems.append(
+                Problem(page.source, f"{len(question.follow_ups)} follow-ups; a {question.priority}-priority page needs at least {needed}")
+            )
+        for follow_up in question.follow_ups:
+            where = f"follow-up '{follow_up.ask}'"
+            if follow_up.show_kind == "snippet":
+                if follow_up.show_name not in snippet_sections(snippets_dir / question.snippet):
+                    problems.append(Problem(page.source, f"{where} shows snippet section '{follow_up.show_name}', which snippets/{question.snippet} does not mark"))
+            elif follow_up.show_kind == "demo" and follow_up.show_name not in demo_patterns:
+                problems.append(Problem(page.source, f"{where} shows unknown demo pattern '{follow_up.show_name}'"))
+            if follow_up.see:
+                slug, _, anchor = follow_up.see.partition("#")
+                if slug not in pages:
+                    problems.append(Problem(page.source, f"{where} sees '{slug}', which is no page"))
+                elif anchor and anchor not in anchors[slug]:
+                    problems.append(Problem(page.source, f"{where} sees '{follow_up.see}': that page has no follow-up '{anchor}'"))
+                continue
+            key = wording_key(follow_up.ask)
+            for other, text, other_key in wordings:
+                if jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
+                    target = "this page" if other.slug == page.slug else other.source
+                    problems.append(Problem(page.source, f"{where} is the question '{text}' of {target}: link it with `see: {other.slug}`"))
+                    break
+            answered.append((page, follow_up, key))
+    for index, (page, follow_up, key) in enumerate(answered):
+        for other, other_follow_up, other_key in answered[index + 1 :]:
+            if other.slug != page.slug and jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
+                problems.append(
+                    Problem(
+                        other.source,
+                        f"follow-up '{other_follow_up.ask}' repeats '{follow_up.ask}' of {page.source}: "
+                        f"answer it once and link it with `see: {page.slug}#{follow_up.anchor}`",
+                    )
+                )
+    return problems
+
+
 def mean_answer_words(pages: list[QuestionPage]) -> float:
     return sum(count_words(page.question.answer) for page in pages) / len(pages)
 
@@ -441,6 +584,8 @@ def load_bank(
             problems.append(Problem(page.source, "no topic lists this question"))
 
     problems.extend(near_duplicates(list(questions.values())))
+    if not unreadable:
+        problems.extend(follow_up_problems(questions, snippets_dir, demo_patterns))
     if questions and not unreadable:
         mean = mean_answer_words(list(questions.values()))
         if mean > MAX_MEAN_ANSWER_WORDS:

@@ -208,6 +208,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         bool(pattern) and pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
         siblings[position - 1] if position > 0 else None,
         siblings[position + 1] if position + 1 < len(siblings) else None,
+        state["patterns"],
+        bank.questions,
     )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from textwrap import indent
 
-from content import QuestionPage, Source, TopicPage
+from content import FollowUp, QuestionPage, Source, TopicPage
 from demo_patterns import Pattern
 from snippet_shape import MARKER as SECTION_MARKER
 from snippet_shape import SHOWN_SECTION, Shape
@@ -146,6 +146,28 @@ def demo_block(
     return block
 
 
+FOLLOW_UPS_HEADING = "They may ask next"
+
+
+def follow_up_markdown(
+    uri: str, follow_up: FollowUp, snippet: SnippetView, patterns: dict[str, Pattern], pages: dict[str, QuestionPage]
+) -> str:
+    """One follow-up under its own heading (its anchor): the answer, or where it is answered, and its code."""
+    heading = f"### {plain(follow_up.ask)} {{#{follow_up.anchor} .stc-follow-up}}"
+    if follow_up.see:
+        slug, _, anchor = follow_up.see.partition("#")
+        target = pages[slug]
+        link = relative_link(uri, target.path.as_posix()) + (f"#{anchor}" if anchor else "")
+        return f"{heading}\n\nAnswered on its own page: [{plain(target.question.title)}]({link})"
+    parts = [heading, follow_up.answer]
+    if follow_up.show_kind == "demo":
+        parts.append(searchless(f"In the demo: {demo_link(uri, patterns[follow_up.show_name])}"))
+    elif follow_up.show_kind == "snippet":
+        code = f'```python title="snippets/{snippet.path}"\n--8<-- "{snippet.path}:{follow_up.show_name}"\n```'
+        parts.append(searchless('??? example "Show it"\n\n' + indent(code, "    ")))
+    return "\n\n".join(parts)
+
+
 def question_markdown(
     page: QuestionPage,
     snippet: SnippetView,
@@ -155,6 +177,8 @@ def question_markdown(
     own_project: bool,
     previous: QuestionPage | None,
     following: QuestionPage | None,
+    patterns: dict[str, Pattern],
+    pages: dict[str, QuestionPage],
 ) -> str:
     question = page.question
     uri = page.path.as_posix()
@@ -173,6 +197,9 @@ def question_markdown(
         "## Offer {#offer}",
         searchless(quoted(f"“{question.offer}”")),
     ]
+    if question.follow_ups:  # each under its own heading: search and links can open one directly
+        parts.append(f"## {FOLLOW_UPS_HEADING} {{#they-may-ask-next}}")
+        parts += [follow_up_markdown(uri, f, snippet, patterns, pages) for f in question.follow_ups]
     if page.deeper:  # out of the index too: its side topics would outrank other pages' answers
         parts.append(searchless('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    ")))
     if question.sources:

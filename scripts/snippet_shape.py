@@ -1,6 +1,6 @@
 """What a page shows of a snippet, and the mechanical ways a snippet's output can prove nothing.
 
-A snippet longer than a phone screen marks the idea with one pymdownx.snippets section:
+A snippet longer than a phone screen marks the idea with a pymdownx.snippets section:
 
     # --8<-- [start:show]
     ...the lines the page shows...
@@ -35,35 +35,54 @@ class Shape:
     shown_lines: int  # non-blank lines the page shows, `#>` output included
     outputs_outside: list[str]  # `#>` output of the prints outside the shown part, in file order
     not_run: NotRun | None = None  # a platform that cannot run here: parsed and checked, not run
+    sections: frozenset[str] = frozenset()  # every marked section's name, `show` included
+
+
+def marked_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """Each named section's marker lines (start, end), 1-based; ShapeError unless every name has
+    one start followed by one end."""
+    starts: dict[str, int] = {}
+    sections: dict[str, tuple[int, int]] = {}
+    for number, line in enumerate(lines, start=1):
+        match = MARKER.match(line)
+        if not match:
+            if "--8<--" in line:
+                raise ShapeError(f"line {number}: not a section marker: {line.strip()}")
+            continue
+        kind, name = match.groups()
+        if name in sections or (kind == "start" and name in starts):
+            raise ShapeError(f"line {number}: section '{name}' is marked twice")
+        if kind == "start":
+            starts[name] = number
+        elif name not in starts:
+            raise ShapeError(f"line {number}: section '{name}' ends before it starts")
+        else:
+            sections[name] = (starts.pop(name), number)
+    if starts:
+        raise ShapeError(f"section '{next(iter(starts))}' starts on line {next(iter(starts.values()))} and never ends")
+    return sections
 
 
 def shape_of(source: str) -> Shape:
-    """The shown part of a snippet; ShapeError on a malformed or unknown section marker."""
+    """The shown part of a snippet; ShapeError on a malformed or unknown section marker.
+
+    Besides `show`, a snippet may mark more sections (a follow-up shows one); their marker lines
+    are never shown.
+    """
     lines = source.splitlines()
-    markers = []
-    for number, line in enumerate(lines, start=1):
-        match = MARKER.match(line)
-        if match:
-            markers.append((number, *match.groups()))
-        elif "--8<--" in line:
-            raise ShapeError(f"line {number}: not a section marker: {line.strip()}")
-    if not markers:  # the whole file, but a not-run declaration is for the checks, not the reader
+    sections = marked_sections(lines)
+    if SHOWN_SECTION in sections:
+        start, end = sections[SHOWN_SECTION]
+        first, last = start + 1, end - 1
+    else:  # the whole file, but a not-run declaration is for the checks, not the reader
         first, last = (2 if not_run(source) else 1), len(lines)
-    else:
-        kinds = [(kind, name) for _, kind, name in markers]
-        if kinds != [("start", SHOWN_SECTION), ("end", SHOWN_SECTION)]:
-            raise ShapeError(
-                f"needs exactly one '{SHOWN_SECTION}' section (a start marker, then an end marker); "
-                f"found {', '.join(f'{kind}:{name} on line {number}' for number, kind, name in markers)}"
-            )
-        first, last = markers[0][0] + 1, markers[1][0] - 1
-    shown = [line for line in lines[first - 1 : last] if line.strip()]
+    shown = [line for line in lines[first - 1 : last] if line.strip() and not MARKER.match(line)]
     outside = [
         output_text(line)
         for number, line in enumerate(lines, start=1)
         if is_output_line(line) and not first <= number <= last
     ]
-    return Shape(first, last, bool(markers), len(shown), outside, not_run(source))
+    return Shape(first, last, SHOWN_SECTION in sections, len(shown), outside, not_run(source), frozenset(sections))
 
 
 def shape_problems(source: str) -> list[str]:

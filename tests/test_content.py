@@ -29,10 +29,30 @@ sources:
   - title: "Python docs: asyncio"
     url: https://docs.python.org/3/library/asyncio.html
     version: Python 3.14
+follow_ups:
+{follow_ups}
 ---
 
 A short deeper part.
 """
+
+FOLLOW_UPS = {
+    "event-loop": """\
+  - ask: What happens when a coroutine never awaits?
+    answer: It holds the loop, so every other task waits until it returns.
+    show: demo:loop
+  - ask: How do you run a blocking call from a coroutine?
+    answer: Hand it to a thread with asyncio.to_thread and await the result.
+  - ask: Can two tasks run at the same instant on one loop?
+    answer: No. One loop runs one task at a time on one thread.""",
+    "gil": """\
+  - ask: Does the lock make your own code thread-safe?
+    answer: No. It keeps the interpreter's internals consistent, not your read-modify-write steps.
+  - ask: Which workloads still scale with threads?
+    answer: Work that waits on I/O, because a blocked thread releases the lock.
+  - ask: How is the event loop different from threads?
+    see: event-loop""",
+}
 
 
 def write(path: Path, text: str) -> Path:
@@ -50,7 +70,10 @@ def project(tmp_path) -> Path:
         ("gil", "What is the global interpreter lock?", "Why can't CPython threads run bytecode in parallel?"),
     ]:
         snippet = slug.replace("-", "_")
-        write(tmp_path / f"docs/basics/{slug}.md", GOOD_QUESTION.format(title=title, alias=alias, snippet=snippet))
+        write(
+            tmp_path / f"docs/basics/{slug}.md",
+            GOOD_QUESTION.format(title=title, alias=alias, snippet=snippet, follow_ups=FOLLOW_UPS[slug]),
+        )
         write(tmp_path / f"snippets/basics/{snippet}.py", 'print(sum([1, 2]))\n#> 3\n')
     write(tmp_path / "demo/app.py", "# --8<-- [start:loop]\nawait thing()\n# --8<-- [end:loop]\n")
     return tmp_path
@@ -220,6 +243,89 @@ EDITS_AND_PROBLEMS = [
         "docs/basics/gil.md: field 'answer': 3 code spans; at most 2",
         id="three code spans in the answer",
     ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "answer: Work that waits on I/O, because a blocked thread releases the lock.",
+        "answer: Work that waits on I/O" + " and more" * 15 + ", because a blocked thread releases the lock.",
+        "docs/basics/gil.md: field 'follow_ups.1.answer': 42 words; at most 40",
+        id="follow-up answer over 40 words",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "answer: Work that waits on I/O, because a blocked thread releases the lock.",
+        "answer: Work that waits on I/O. A blocked thread releases the lock. So others run.",
+        "docs/basics/gil.md: field 'follow_ups.1.answer': 3 sentences; at most 2",
+        id="follow-up answer over 2 sentences",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: Which workloads still scale with threads?\n",
+        "  - ask: Which workloads still scale with threads\n",
+        "docs/basics/gil.md: field 'follow_ups.1.ask': must be a question ending with '?'",
+        id="follow-up that is not a question",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "    see: event-loop", "    see: event-loop\n    answer: It runs tasks on one thread.",
+        "docs/basics/gil.md: field 'follow_ups.2': needs an answer, or `see:` naming the page that answers it (not both)",
+        id="follow-up with an answer and a see",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "    see: event-loop", "    see: event-loop#fu-nothing-here",
+        "docs/basics/gil.md: follow-up 'How is the event loop different from threads?' sees "
+        "'event-loop#fu-nothing-here': that page has no follow-up 'fu-nothing-here'",
+        id="follow-up sees a missing anchor",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "    see: event-loop", "    see: event-lop",
+        "docs/basics/gil.md: follow-up 'How is the event loop different from threads?' sees 'event-lop', which is no page",
+        id="follow-up sees a missing page",
+    ),
+    pytest.param(
+        "docs/basics/event-loop.md",
+        "    show: demo:loop", "    show: snippet:blocking",
+        "docs/basics/event-loop.md: follow-up 'What happens when a coroutine never awaits?' shows snippet "
+        "section 'blocking', which snippets/basics/event_loop.py does not mark",
+        id="follow-up shows an unknown snippet section",
+    ),
+    pytest.param(
+        "docs/basics/event-loop.md",
+        "    show: demo:loop", "    show: demo:lopo",
+        "docs/basics/event-loop.md: follow-up 'What happens when a coroutine never awaits?' shows unknown demo pattern 'lopo'",
+        id="follow-up shows an unknown demo pattern",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: How is the event loop different from threads?\n    see: event-loop",
+        "  - ask: And what is the asyncio event loop?\n    answer: It runs tasks on one thread and switches at awaits.",
+        "docs/basics/gil.md: follow-up 'And what is the asyncio event loop?' is the question "
+        "'What is the asyncio event loop?' of docs/basics/event-loop.md: link it with `see: event-loop`",
+        id="follow-up that is another page's question",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: Does the lock make your own code thread-safe?",
+        "  - ask: Can two tasks run at the same instant on a loop?",
+        "docs/basics/gil.md: follow-up 'Can two tasks run at the same instant on a loop?' repeats "
+        "'Can two tasks run at the same instant on one loop?' of docs/basics/event-loop.md: answer it once "
+        "and link it with `see: event-loop#fu-two-tasks-run-same-instant-one`",
+        id="follow-up repeated on another page",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: Does the lock make your own code thread-safe?",
+        "  - ask: What workloads still scale with the threads?",
+        "docs/basics/gil.md: field 'follow_ups': two follow-ups share the anchor 'fu-workloads-still-scale-threads'",
+        id="two follow-ups with one anchor",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: How is the event loop different from threads?\n    see: event-loop", "",
+        "docs/basics/gil.md: 2 follow-ups; a high-priority page needs at least 3",
+        id="fewer follow-ups than the priority needs",
+    ),
 ]
 
 
@@ -240,8 +346,10 @@ LONG_SNIPPET = "".join(f"value_{n} = {n}\n" for n in range(26)) + "print(value_2
             "# --8<-- [start:show]\n" + LONG_SNIPPET + "# --8<-- [end:show]\n",
             "its 'show' section shows 28 lines; at most 25",
         ),
-        ("# --8<-- [start:idea]\nx = 1\n# --8<-- [end:idea]\nprint(x)\n", "needs exactly one 'show' section"),
-        ("# --8<-- [start:show]\nx = 1\nprint(x)\n", "needs exactly one 'show' section"),
+        ("# --8<-- [start:show]\nx = 1\nprint(x)\n", "section 'show' starts on line 1 and never ends"),
+        ("# --8<-- [end:show]\nx = 1\nprint(x)\n", "line 1: section 'show' ends before it starts"),
+        ("# --8<-- [start:a]\nx = 1\n# --8<-- [end:a]\n# --8<-- [start:a]\nprint(x)\n# --8<-- [end:a]\n",
+         "line 4: section 'a' is marked twice"),
         ('print("ran as a script")\n', "line 1: prints a constant, which proves nothing"),
         ('print(f"ready={True}")\n', "line 1: prints a constant, which proves nothing"),
         ("elapsed = 0.2\nprint(f'fast={1 < 2}')\n", "line 2: prints a comparison that cannot fail"),
@@ -249,7 +357,7 @@ LONG_SNIPPET = "".join(f"value_{n} = {n}\n" for n in range(26)) + "print(value_2
         ("print(x =)\n", "does not parse"),
     ],
     ids=[
-        "too long to show", "shown section too long", "section with another name", "section never ended",
+        "too long to show", "shown section too long", "section never ended", "section ends first", "section marked twice",
         "prints a literal", "prints an f-string of constants", "prints a constant comparison",
         "prints x == x", "does not parse",
     ],
@@ -267,8 +375,12 @@ def test_snippet_the_page_cannot_show(project, snippet, reason):
         "try:\n    1 / 0\nexcept ZeroDivisionError:\n    print('refused')\n    #> refused\n",
         "def gen():\n    print('body runs')\n    yield 1\n\n\nprint(next(gen()))\n#> body runs\n#> 1\n",
         "class Order:\n    pass\n\n\nprint(Order() is Order())\n#> False\n",
+        "# --8<-- [start:show]\nx = 1\n# --8<-- [start:why]\ny = x + 1\n# --8<-- [end:why]\n# --8<-- [end:show]\nprint(y)\n#> 2\n",
     ],
-    ids=["idea in a section, proof outside", "a trace in an except", "a trace in a generator", "a comparison of two calls"],
+    ids=[
+        "idea in a section, proof outside", "a trace in an except", "a trace in a generator", "a comparison of two calls",
+        "a follow-up's section inside the shown one",
+    ],
 )
 def test_snippets_the_page_can_show(project, snippet):
     write(project / "snippets/basics/gil.py", snippet)
