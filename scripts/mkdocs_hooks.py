@@ -20,7 +20,7 @@ from demo_patterns import Pattern, PatternError, find_patterns
 from locked_versions import Lock, VersionError, runs_on
 from snippet_shape import shape_of
 from project_patterns import ProjectLinksError, load_project_links
-from search_index import tune_search_index
+from search_index import rewrite_search_queries, tune_search_index
 from service_worker import write_service_worker
 
 state: dict = {}
@@ -141,14 +141,14 @@ def generated_pages(bank: Bank, directory_urls: bool) -> dict[str, str]:
     must_know = [(topic, pages) for topic, pages in must_know if pages]
     sheets = [("must-know", "Must know")] + [(topic.name, topic.topic.title) for topic in bank.topics]
     pages = {
-        render.FLASHCARDS_DATA_URI: render.flashcards_data(groups, directory_urls),
+        render.FLASHCARDS_DATA_URI: render.flashcards_data(groups, bank.questions, directory_urls),
         render.MUST_KNOW_URI: render.must_know_markdown(must_know),
         render.cheatsheet_uri("index"): render.cheatsheet_markdown("index", "Cheat sheet", groups, sheets),
         render.cheatsheet_uri("must-know"): render.cheatsheet_markdown("must-know", "Cheat sheet: must know", must_know),
     }
     for topic, topic_pages in groups:
         pages[render.cheatsheet_uri(topic.name)] = render.cheatsheet_markdown(
-            topic.name, f"Cheat sheet: {topic.topic.title}", [(topic, topic_pages)]
+            topic.name, f"Cheat sheet: {topic.topic.title}", [(topic, topic_pages)], follow_ups=True
         )
     return pages
 
@@ -226,4 +226,5 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_post_build(config) -> None:
     tune_search_index(Path(config.site_dir))
+    rewrite_search_queries(Path(config.site_dir))
     write_service_worker(Path(config.site_dir))  # last: it hashes the finished files

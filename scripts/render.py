@@ -5,6 +5,7 @@ The MkDocs hook calls these; every question page gets its shape from `question_m
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import re
@@ -227,9 +228,15 @@ def answers_listing(page_uri: str, questions: list[QuestionPage], heading: str =
     )
 
 
+def progress_counts(questions: list[QuestionPage]) -> str:
+    """A line assets/progress.js fills from the reader's flashcard progress (kept in the browser)."""
+    slugs = " ".join(page.slug for page in questions)
+    return f'<p class="stc-progress" data-slugs="{slugs}" hidden></p>'
+
+
 def topic_listing(topic: TopicPage, questions: list[QuestionPage]) -> str:
-    """A topic's index: every question with its spoken answer, in study order."""
-    return f"{topic.topic.summary}\n\n{answers_listing(topic.path.as_posix(), questions)}\n"
+    """A topic's index: how far the reader is, then every question with its spoken answer, in study order."""
+    return f"{topic.topic.summary}\n\n{progress_counts(questions)}\n\n{answers_listing(topic.path.as_posix(), questions)}\n"
 
 
 Groups = list[tuple[TopicPage, list[QuestionPage]]]
@@ -245,6 +252,7 @@ def must_know_markdown(groups: Groups) -> str:
         "# Must know",
         f"The {count} questions marked make-or-break, in study order. Say each answer aloud in "
         "30 to 60 seconds, then open the page for the code.",
+        progress_counts([page for _, pages in groups for page in pages]),
     ]
     for topic, pages in groups:
         parts.append(f"## {topic.topic.title}")
@@ -261,8 +269,16 @@ def cheatsheet_pdf(name: str) -> str:
     return f"cheatsheets/{name}.pdf"
 
 
-def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tuple[str, str]] = ()) -> str:
-    """A compact, printable sheet of questions and spoken answers; `others` lists more sheets."""
+def follow_up_lines(page: QuestionPage) -> str:
+    asks = "".join(f"<li>{html.escape(follow_up.ask)}</li>" for follow_up in page.question.follow_ups)
+    return f'\n<ul class="stc-card-follow-ups" aria-label="They may ask next">{asks}</ul>' if asks else ""
+
+
+def cheatsheet_markdown(
+    name: str, title: str, groups: Groups, others: list[tuple[str, str]] = (), follow_ups: bool = False
+) -> str:
+    """A compact, printable sheet of questions and spoken answers; `others` lists more sheets; a
+    topic's sheet (`follow_ups`) also lists the questions that may come next, one line each."""
     uri = cheatsheet_uri(name)
     pdf = relative_link(uri, cheatsheet_pdf("all" if name == "index" else name))
     parts = [
@@ -281,7 +297,8 @@ def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tupl
             parts.append(
                 f'<div class="stc-card" markdown>\n'
                 f"**[{plain(page.question.title)}]({relative_link(uri, page.path.as_posix())})** "
-                f"{priority_badge(page.question.priority)}\n\n{page.question.answer}\n</div>"
+                f"{priority_badge(page.question.priority)}\n\n{page.question.answer}"
+                f"{follow_up_lines(page) if follow_ups else ''}\n</div>"
             )
     parts.append("</div>")
     return "\n\n".join(parts) + "\n"
@@ -290,11 +307,32 @@ def cheatsheet_markdown(name: str, title: str, groups: Groups, others: list[tupl
 FLASHCARDS_DATA_URI = "assets/flashcards-data.js"
 
 
-def flashcards_data(groups: Groups, directory_urls: bool = True) -> str:
-    """The flashcard deck as a script (a script, not JSON, so it also loads from file://).
+def question_url(page: QuestionPage, directory_urls: bool) -> str:
+    """A question page's address relative to the flashcards page (flashcards/ or flashcards.html)."""
+    return f"../{page.topic}/{page.slug}/" if directory_urls else f"{page.topic}/{page.slug}.html"
 
-    Links are relative to the flashcards page: flashcards/ with directory URLs, else flashcards.html.
-    """
+
+def follow_up_cards(page: QuestionPage, pages: dict[str, QuestionPage], directory_urls: bool) -> list[dict]:
+    """A page's follow-ups as cards; one answered on another page takes that answer and address."""
+    cards = []
+    for follow_up in page.question.follow_ups:
+        answered_on, anchor = page, follow_up.anchor
+        answer = follow_up.answer
+        if follow_up.see:
+            slug, _, see_anchor = follow_up.see.partition("#")
+            answered_on, anchor = pages[slug], see_anchor
+            answer = next(
+                (f.answer for f in answered_on.question.follow_ups if f.anchor == see_anchor),
+                answered_on.question.answer,
+            )
+        url = question_url(answered_on, directory_urls) + (f"#{anchor}" if anchor else "")
+        cards.append({"id": f"{page.slug}#{follow_up.anchor}", "ask": follow_up.ask, "answer": " ".join(answer.split()), "url": url})
+    return cards
+
+
+def flashcards_data(groups: Groups, pages: dict[str, QuestionPage], directory_urls: bool = True) -> str:
+    """The deck for flashcards and the mock interview, as a script (not JSON, so it also loads
+    from file://). Links are relative to the flashcards page."""
     data = {
         "topics": [{"name": topic.name, "title": topic.topic.title} for topic, _ in groups],
         "questions": [
@@ -306,10 +344,11 @@ def flashcards_data(groups: Groups, directory_urls: bool = True) -> str:
                 "topic_title": topic.topic.title,
                 "priority": page.question.priority,
                 "priority_label": PRIORITY_LABEL[page.question.priority],
-                "url": f"../{topic.name}/{page.slug}/" if directory_urls else f"{topic.name}/{page.slug}.html",
+                "url": question_url(page, directory_urls),
+                "follow_ups": follow_up_cards(page, pages, directory_urls),
             }
-            for topic, pages in groups
-            for page in pages
+            for topic, topic_pages in groups
+            for page in topic_pages
         ],
     }
     return f"window.STC_FLASHCARDS = {json.dumps(data, ensure_ascii=False)};\n"
@@ -350,8 +389,9 @@ def snippet_file_markdown(view: SnippetView, text: str, question_uri: str) -> st
     """A snippet file shown whole, its section markers left out and the part the page shows highlighted."""
     lines = text.splitlines()
     kept = [line for line in lines if not SECTION_MARKER.match(line)]
-    first = view.shape.first - 1  # the start marker line is dropped
-    last = view.shape.last - 1
+    markers_before = [sum(1 for line in lines[:number] if SECTION_MARKER.match(line)) for number in range(len(lines) + 1)]
+    first = view.shape.first - markers_before[view.shape.first - 1]  # marker lines are dropped
+    last = view.shape.last - markers_before[view.shape.last]
     back = relative_link(snippet_page_uri(view.path), question_uri)
     return code_file_markdown(
         f"snippets/{view.path}",

@@ -1,4 +1,4 @@
-"""Tune the search index Material writes, so a question's own words decide where it ranks.
+"""Tune the search Material writes, so a question's own words decide where it ranks.
 
 Material indexes each section of a page as its own entry, boosts titles 1000 times and tags a
 million times. On a question page that splits the evidence (title, aliases, spoken answer) into
@@ -15,20 +15,76 @@ from pathlib import Path
 TITLE_BOOST = 3  # Material's 1000 lets one title word outweigh a whole answer and its aliases
 
 
+FOLLOW_UP_ANCHOR = "#fu-"  # content.follow_up_anchor: a follow-up keeps its own entry, which opens it
+
+
 def tuned(index: dict) -> dict:
     fields = index["config"]["fields"]
     fields["title"]["boost"] = fields["tags"]["boost"] = TITLE_BOOST
     pages: dict[str, dict] = {}
+    follow_ups: list[dict] = []
     for doc in index["docs"]:
         page = doc["location"].split("#")[0]
-        if page not in pages:
+        if FOLLOW_UP_ANCHOR in doc["location"]:
+            follow_ups.append(doc)
+        elif page not in pages:
             pages[page] = {**doc, "location": page}
         elif doc["text"].strip():
             pages[page]["text"] = f"{pages[page]['text']} {doc['text']}".strip()
-    return {**index, "docs": list(pages.values())}
+    # Material makes an entry a section of the page entry listed before it with the same path
+    return {**index, "docs": list(pages.values()) + follow_ups}
 
 
 def tune_search_index(site_dir: Path) -> None:
     path = site_dir / "search" / "search_index.json"
     if path.exists():
         path.write_text(json.dumps(tuned(json.loads(path.read_text(encoding="utf-8"))), separators=(",", ":")), encoding="utf-8")
+
+
+# --- the query: words that match everything, and interview synonyms ---------------------------
+
+QUERY_SCRIPT = Path(__file__).with_name("search_query.js")
+SYNONYMS_FILE = Path(__file__).with_name("search_synonyms.txt")
+
+# words of a question that say nothing about its subject; with Material's trailing wildcard each
+# of them ("is*", "in*") matches most pages
+QUERY_STOP_WORDS = sorted(
+    """a about after an and any are as at be been between both but by can could describe did do does
+    doing explain for from give had has have how i if in into is it its me mean means my of on or our
+    say should so some tell than that the their them then there these they this those to use used
+    using us was way we were what whats when where which while who why will with would you your""".split()
+)
+
+
+def read_synonyms(path: Path = SYNONYMS_FILE) -> list[tuple[list[str], list[str]]]:
+    """`phrase | words the pages use`, one per line; '#' starts a comment."""
+    synonyms = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        phrase, separator, usual = (part.strip().lower() for part in entry.partition("|"))
+        if not separator or not phrase or not usual:
+            raise ValueError(f"{path.name}:{number}: expected 'phrase | words the pages use', got {entry!r}")
+        synonyms.append((phrase.split(), usual.split()))
+    return synonyms
+
+
+def query_script() -> str:
+    return (
+        QUERY_SCRIPT.read_text(encoding="utf-8")
+        .replace("__STOP_WORDS__", json.dumps(QUERY_STOP_WORDS))
+        .replace("__SYNONYMS__", json.dumps(read_synonyms()))
+    )
+
+
+def rewrite_search_queries(site_dir: Path) -> None:
+    """Put the query rewriting in front of Material's search worker (same file, so file:// and the
+    offline cache need nothing new)."""
+    workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise RuntimeError(f"expected one Material search worker, found {[w.name for w in workers]}")
+    worker, script = workers[0], query_script()
+    text = worker.read_text(encoding="utf-8")
+    if not text.startswith(script):  # a rebuild that kept the file must not add it twice
+        worker.write_text(f"{script}\n{text}", encoding="utf-8")

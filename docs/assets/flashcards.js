@@ -1,29 +1,18 @@
-// Flashcards: a random card from the filtered deck, a countdown, the spoken answer, and a
-// grade. Cards you missed come back within a few turns; known ones wait longer each time.
+// Flashcards: a random card from the filtered deck, a countdown, the spoken answer, and a mark.
+// Cards you missed come back within a few turns; known ones wait longer each time (progress.js).
+// A follow-up card shows the question it follows, as the interviewer would have asked it first.
 (function () {
   "use strict";
   const root = document.getElementById("stc-flashcards");
   if (!root) return;
   const here = document.currentScript.src;
-  const STORE = "stc-flashcards-v1";
+  const store = window.STC_PROGRESS;
   const $ = (selector) => root.querySelector(selector);
   const form = $(".stc-fc-filters");
   let deck = [];
   let card = null;
   let countdown = null;
-  let progress = load();
-
-  function load() {
-    try {
-      return JSON.parse(localStorage.getItem(STORE)) || { turn: 0, cards: {} };
-    } catch (error) {
-      return { turn: 0, cards: {} };
-    }
-  }
-
-  function save() {
-    localStorage.setItem(STORE, JSON.stringify(progress));
-  }
+  let progress = store.load();
 
   function escapeHtml(text) {
     const span = document.createElement("span");
@@ -35,23 +24,45 @@
     return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
   }
 
-  function filtered() {
-    const topic = form.topic.value;
-    const priorities = [...form.querySelectorAll("[name=priority]:checked")].map((box) => box.value);
-    return deck.filter((item) => (!topic || item.topic === topic) && priorities.includes(item.priority));
+  // every main question, then every follow-up, as cards of one shape
+  function cardsOf(questions) {
+    const main = questions.map((question) => ({ ...question, id: question.slug, after: null }));
+    const follow = questions.flatMap((question) =>
+      question.follow_ups.map((followUp) => ({
+        ...question,
+        id: followUp.id,
+        title: followUp.ask,
+        answer: followUp.answer,
+        url: followUp.url,
+        after: question.title,
+      }))
+    );
+    return main.concat(follow);
   }
 
-  function stateOf(slug) {
-    return progress.cards[slug] || { box: 0, due: 0, knew: 0, missed: 0 };
+  function filtered() {
+    const topic = form.topic.value;
+    const kind = form.kind.value;
+    const priorities = [...form.querySelectorAll("[name=priority]:checked")].map((box) => box.value);
+    return deck.filter(
+      (item) =>
+        (!topic || item.topic === topic) &&
+        priorities.includes(item.priority) &&
+        (kind === "both" || (kind === "follow-ups") === Boolean(item.after))
+    );
+  }
+
+  function due(item) {
+    return store.stateOf(progress, item.id).due;
   }
 
   function pick() {
     const cards = filtered();
     if (!cards.length) return null;
-    const due = cards.filter((item) => stateOf(item.slug).due <= progress.turn && item !== card);
-    const reviews = due.filter((item) => progress.cards[item.slug]); // seen before: they go first
-    const soonest = () => [cards.reduce((a, b) => (stateOf(a.slug).due <= stateOf(b.slug).due ? a : b))];
-    const pool = reviews.length ? reviews : due.length ? due : soonest();
+    const ready = cards.filter((item) => due(item) <= progress.turn && item !== card);
+    const reviews = ready.filter((item) => progress.cards[item.id]); // seen before: they go first
+    const soonest = () => [cards.reduce((a, b) => (due(a) <= due(b) ? a : b))];
+    const pool = reviews.length ? reviews : ready.length ? ready : soonest();
     return pool[Math.floor(Math.random() * pool.length)];
   }
 
@@ -60,16 +71,18 @@
     card = pick();
     $(".stc-fc-answer").hidden = true;
     $(".stc-fc-reveal").hidden = !card;
+    $(".stc-fc-after").hidden = !(card && card.after);
     if (!card) {
       $(".stc-fc-meta").textContent = "";
       $(".stc-fc-question").textContent = "No card matches these filters.";
       $(".stc-fc-timer").textContent = "";
       return stats();
     }
-    root.dataset.slug = card.slug;
+    root.dataset.slug = card.id;
     root.dataset.topic = card.topic;
     root.dataset.priority = card.priority;
-    $(".stc-fc-meta").textContent = `${card.topic_title} · ${card.priority_label}`;
+    $(".stc-fc-meta").textContent = `${card.topic_title} · ${card.priority_label}${card.after ? " · follow-up" : ""}`;
+    $(".stc-fc-after").textContent = card.after ? `After: ${card.after}` : "";
     $(".stc-fc-question").textContent = card.title;
     $(".stc-fc-text").innerHTML = withCode(card.answer);
     $(".stc-fc-link").href = card.url;
@@ -93,32 +106,14 @@
 
   function grade(result) {
     if (!card || $(".stc-fc-answer").hidden) return;
-    const state = stateOf(card.slug);
-    progress.turn += 1;
-    if (result === "knew") {
-      state.knew += 1;
-      state.box = Math.min(state.box + 1, 5);
-      state.due = progress.turn + 3 * 2 ** state.box;
-    } else if (result === "missed") {
-      state.missed += 1;
-      state.box = 0;
-      state.due = progress.turn + 2;
-    } else {
-      state.due = progress.turn + 4;
-    }
-    progress.cards[card.slug] = state;
-    save();
+    store.mark(progress, card.id, result);
     show();
   }
 
   function stats() {
-    const cards = filtered();
-    const seen = cards.map((item) => stateOf(item.slug));
-    const knew = seen.filter((state) => state.box > 0).length;
-    const missed = seen.filter((state) => state.missed > 0 && state.box === 0).length;
-    const fresh = cards.filter((item) => !progress.cards[item.slug]).length;
+    const count = store.counts(progress, filtered().map((item) => item.id));
     $(".stc-fc-stats").textContent =
-      `${cards.length} cards: ${knew} known, ${missed} to practise, ${fresh} not seen yet.`;
+      `${count.total} cards: ${count.known} known, ${count.practise} to practise, ${count.unseen} not seen yet.`;
   }
 
   root.addEventListener("click", (event) => {
@@ -128,7 +123,7 @@
     else if (target.dataset.grade) grade(target.dataset.grade);
     else if (target.matches(".stc-fc-reset")) {
       progress = { turn: 0, cards: {} };
-      save();
+      store.save(progress);
       show();
     }
   });
@@ -150,7 +145,7 @@
   loader.src = new URL("flashcards-data.js", here).href;
   loader.onload = () => {
     const data = window.STC_FLASHCARDS;
-    deck = data.questions;
+    deck = cardsOf(data.questions);
     for (const topic of data.topics) {
       form.topic.add(new Option(topic.title, topic.name));
     }

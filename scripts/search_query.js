@@ -1,0 +1,30 @@
+// Written into the front of Material's search worker by the build (scripts/search_index.py).
+// Material adds a trailing wildcard to every query word, so in "what is a closure in python" the
+// words "what", "is", "a" and "in" match nearly every page and outweigh "closure". Before the
+// worker sees a query, this drops such words and adds the site's words for interview synonyms.
+(() => {
+  const QUERY_MESSAGE = 2; // Material's SearchMessageType.QUERY
+  const STOP_WORDS = new Set(__STOP_WORDS__);
+  const SYNONYMS = __SYNONYMS__; // [[phrase words], [words the pages use]]
+  const LUNR_SYNTAX = /[+\-~^:*"]/; // a reader who types search syntax means it
+
+  const contains = (words, phrase) =>
+    words.some((_, start) => phrase.every((word, offset) => words[start + offset] === word));
+
+  const rewrite = (query) => {
+    if (LUNR_SYNTAX.test(query)) return query;
+    const words = query.toLowerCase().split(/[\s?!,;'"()]+/).filter(Boolean);
+    const kept = words.filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+    for (const [phrase, usual] of SYNONYMS) {
+      if (contains(words, phrase)) kept.push(...usual.filter((word) => !kept.includes(word)));
+    }
+    return kept.length ? kept.join(" ") : query;
+  };
+
+  self.addEventListener("message", (event) => {
+    if (event.data && event.data.type === QUERY_MESSAGE && typeof event.data.data === "string") {
+      event.data.data = rewrite(event.data.data);
+    }
+  });
+  self.stcRewriteQuery = rewrite; // for the tests
+})();
