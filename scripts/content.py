@@ -402,17 +402,22 @@ STOP_WORDS = frozenset(
 SPELLINGS = {"fast api": "fastapi", "eventloop": "event loop", "erros": "errors", "multi threaded": "multithreaded"}
 
 
-def wording_key(text: str) -> frozenset[str]:
-    """The content words of a question, lower-cased and lightly stemmed, for matching wordings."""
+def content_words(text: str) -> list[str]:
+    """The content words of a text in order, lower-cased and lightly stemmed."""
     text = text.lower().replace("-", " ")
     for variant, usual in SPELLINGS.items():
         text = text.replace(variant, usual)
     words = re.findall(r"[a-z0-9]+", text)
-    return frozenset(
+    return [
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
         for word in words
         if word not in STOP_WORDS
-    )
+    ]
+
+
+def wording_key(text: str) -> frozenset[str]:
+    """The content words of a question, for matching wordings."""
+    return frozenset(content_words(text))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -3,19 +3,24 @@
     uv run python scripts/question_coverage.py FILE... [--new-only] [--json]
     uv run python scripts/question_coverage.py ../shared/seeds/*.txt --write-pending
 
-Reads the questions out of any text file: numbered lists ("1.", "1)", "Q12.", keycap emoji),
-markdown headings, bold lines, lines ending in "?", Q/A pairs and coding tasks ("Implement an
-LRU cache"). Answers, section headings, checklists, code blocks and the lines listed by hash in
-excluded_lines.txt are skipped. Each question is matched against every page's title and aliases:
-the same wording, or content words that overlap enough (`content.jaccard`). Prints one line per
-question, covered or new, then a summary, and exits 0; 2 if a file cannot be read, 1 if the bank
-does not load. --write-pending records the new ones in pending_questions.txt, each under the part
-of the bank that will answer it.
+Reads the questions out of a CSV with a `question` column, or out of any text file: numbered
+lists ("1.", "1)", "Q12.", keycap emoji), markdown headings, bold lines, lines ending in "?", Q/A
+pairs and coding tasks ("Implement an LRU cache"). Answers, section headings, checklists, code
+blocks and the lines listed by hash in excluded_lines.txt are skipped.
+
+Each question is "covered" when a page's title, an alias or a follow-up says the same (the same
+wording, or content words that overlap enough: `content.jaccard`). Otherwise BM25 ranks the pages
+and follow-ups by their questions and answers: "probably covered" names the best candidates when
+the best scores high enough, else the question is "new". Prints one line per question, then a
+summary, and exits 0; 2 if a file cannot be read, 1 if the bank does not load. --write-pending
+records the ones not covered in pending_questions.txt, each under the part of the bank that will
+answer it.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import re
@@ -24,10 +29,11 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import bm25s
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from content import NEAR_DUPLICATE_JACCARD, Bank, jaccard, wording_key, wordings_of
+from content import NEAR_DUPLICATE_JACCARD, Bank, FollowUp, QuestionPage, content_words, jaccard, wording_key
 from mkdocs_hooks import load_site
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -36,6 +42,10 @@ EXCLUDED_LINES = SCRIPTS / "excluded_lines.txt"
 PENDING = SCRIPTS / "pending_questions.txt"
 
 COVERED_JACCARD = NEAR_DUPLICATE_JACCARD  # this close, a wording could not be another page's alias
+# BM25 score per known content word at which the best candidate probably answers the question
+# (measured on the public-question benchmark: README, "Finding the questions the bank misses")
+PROBABLY_SCORE = 1.5
+COVERED, PROBABLY, NEW = "covered", "probably covered", "new"
 CLOSE_JACCARD = 0.5  # a new question this close to a page is shown with it: maybe an alias to add
 MAX_FOLLOW_UP_WORDS = 12  # "How is it achieved?" under a numbered question belongs to it
 MIN_PROSE_WORDS = 8
@@ -322,41 +332,97 @@ def read_exclusions(path: Path) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Wording:
-    page: str  # docs/<topic>/<slug>.md
+    page: str  # what answers it: docs/<topic>/<slug>.md, or that path and #fu-<anchor> for a follow-up
     text: str
-    is_title: bool
+    kind: str  # "title", "alias" or "follow-up"
     key: frozenset[str]
 
 
-def bank_wordings(bank: Bank) -> list[Wording]:
-    return [
-        Wording(page.source, text, position == 0, wording_key(text))
-        for page in bank.questions.values()
-        for position, text in enumerate(wordings_of(page))
-    ]
+def follow_up_target(bank: Bank, page: QuestionPage, follow_up: FollowUp) -> str:
+    """Where a follow-up is answered: on its page, or on the page (and follow-up) it sees."""
+    if not follow_up.see:
+        return f"{page.source}#{follow_up.anchor}"
+    slug, _, anchor = follow_up.see.partition("#")
+    return bank.questions[slug].source + (f"#{anchor}" if anchor else "")
+
+
+def bank_wordings(bank: Bank, leave_out: frozenset[str] = frozenset()) -> list[Wording]:
+    """Every title, alias and follow-up question; `leave_out` drops wordings (same_wording form),
+    to measure how the rest would find them."""
+    wordings = []
+    for page in bank.questions.values():
+        texts = [(page.source, page.question.title, "title")]
+        texts += [(page.source, alias, "alias") for alias in page.question.aliases]
+        texts += [(follow_up_target(bank, page, f), f.ask, "follow-up") for f in page.question.follow_ups]
+        wordings += [
+            Wording(target, text, kind, wording_key(text))
+            for target, text, kind in texts
+            if same_wording(text) not in leave_out
+        ]
+    return wordings
+
+
+class Ranker:
+    """BM25 over what answers a question: each page (its title, aliases and spoken answer) and each
+    follow-up answered on it (its question and answer)."""
+
+    def __init__(self, bank: Bank, leave_out: frozenset[str] = frozenset()):
+        self.targets: list[str] = []
+        documents: list[list[str]] = []
+        for page in bank.questions.values():
+            question = page.question
+            kept = [text for text in [question.title, *question.aliases] if same_wording(text) not in leave_out]
+            self.targets.append(page.source)
+            documents.append(content_words(" ".join([*kept, question.answer])))
+            for follow_up in question.follow_ups:
+                if follow_up.answer and same_wording(follow_up.ask) not in leave_out:
+                    self.targets.append(f"{page.source}#{follow_up.anchor}")
+                    documents.append(content_words(f"{follow_up.ask} {follow_up.answer}"))
+        self.index = bm25s.BM25()
+        self.index.index(documents, show_progress=False)
+        self.vocabulary = {word for document in documents for word in document}
+
+    def rank(self, question: str, count: int = 3) -> tuple[tuple[str, float], ...]:
+        """The best targets with their scores, each divided by the number of the question's content
+        words the bank knows (so long and short questions compare)."""
+        words = [word for word in content_words(question) if word in self.vocabulary]
+        if not words:
+            return ()
+        found, scores = self.index.retrieve([words], k=min(count, len(self.targets)), show_progress=False)
+        return tuple(
+            (self.targets[index], round(float(score) / len(set(words)), 2))
+            for index, score in zip(found[0], scores[0])
+            if score > 0
+        )
 
 
 @dataclass(frozen=True)
 class Coverage:
-    page: str | None  # the page that answers it; None: new
-    match: str | None  # "exact title", "exact alias" or "similar"; None: new
+    status: str  # "covered", "probably covered" or "new"
+    page: str | None  # covered: what answers it (a page, or a page's follow-up); else None
+    match: str | None  # covered: "exact title", "exact alias", "exact follow-up" or "similar"
     score: float  # the best Jaccard similarity of content words (1.0 for an exact match)
     closest: str | None  # the page with that best score
+    candidates: tuple[tuple[str, float], ...]  # not covered: BM25's best targets and scores
 
 
-def coverage_of(question: str, wordings: list[Wording]) -> Coverage:
+def coverage_of(question: str, wordings: list[Wording], ranker: Ranker | None = None) -> Coverage:
+    """Covered when a wording says the same (exactly, or content words overlapping enough);
+    otherwise the ranker's best candidates decide between "probably covered" and "new"."""
     wording = same_wording(question)
     exact = [w for w in wordings if same_wording(w.text) == wording]
     if exact:
-        best = min(exact, key=lambda w: not w.is_title)
-        return Coverage(best.page, "exact title" if best.is_title else "exact alias", 1.0, best.page)
+        best = min(exact, key=lambda w: ["title", "alias", "follow-up"].index(w.kind))
+        return Coverage(COVERED, best.page, f"exact {best.kind}", 1.0, best.page, ())
     key = wording_key(question)
     scored = [(jaccard(key, w.key), w) for w in wordings if key and w.key]
     score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     closest = best.page if best and score > 0 else None
     if score >= COVERED_JACCARD:
-        return Coverage(closest, "similar", round(score, 2), closest)
-    return Coverage(None, None, round(score, 2), closest)
+        return Coverage(COVERED, closest, "similar", round(score, 2), closest, ())
+    candidates = ranker.rank(question) if ranker else ()
+    probably = bool(candidates) and candidates[0][1] >= PROBABLY_SCORE
+    return Coverage(PROBABLY if probably else NEW, None, None, round(score, 2), closest, candidates)
 
 
 # --- which part of the bank will answer a new question ----------------------------------------
@@ -441,11 +507,11 @@ class Finding(Coverage):
 
     @property
     def covered(self) -> bool:
-        return self.page is not None
+        return self.status == COVERED
 
 
-def finding(source: str, question: SourceQuestion, wordings: list[Wording]) -> Finding:
-    found = coverage_of(question.text, wordings)
+def finding(source: str, question: SourceQuestion, wordings: list[Wording], ranker: Ranker | None = None) -> Finding:
+    found = coverage_of(question.text, wordings, ranker)
     return Finding(
         **asdict(found),
         source=source,
@@ -462,9 +528,13 @@ def without_excluded(questions: list[SourceQuestion], exclusions: dict[str, str]
 
 def report_line(finding: Finding) -> str:
     where = f"{finding.source}:{finding.line}"
+    if finding.status == PROBABLY:
+        ranked = ", ".join(f"{target} {score:.2f}" for target, score in finding.candidates)
+        return f"{where}: probably covered by {ranked}: {finding.question}"
     if not finding.covered:
         near = f", closest {finding.closest} {finding.score:.2f}" if finding.score >= CLOSE_JACCARD else ""
-        return f"{where}: new (part {finding.part}{near}): {finding.question}"
+        ranked = "".join(f", then {target} {score:.2f}" for target, score in finding.candidates[:1])
+        return f"{where}: new (part {finding.part}{near}{ranked}): {finding.question}"
     how = f"similar {finding.score:.2f}" if finding.match == "similar" else finding.match
     return f"{where}: covered by {finding.page} ({how}): {finding.question}"
 
@@ -475,8 +545,10 @@ def counts(findings: list[Finding], skipped: int) -> dict[str, int]:
         "covered": sum(finding.covered for finding in findings),
         "exact title": sum(finding.match == "exact title" for finding in findings),
         "exact alias": sum(finding.match == "exact alias" for finding in findings),
+        "exact follow-up": sum(finding.match == "exact follow-up" for finding in findings),
         "similar": sum(finding.match == "similar" for finding in findings),
-        "new": sum(not finding.covered for finding in findings),
+        "probably covered": sum(finding.status == PROBABLY for finding in findings),
+        "new": sum(finding.status == NEW for finding in findings),
         "skipped": skipped,
     }
 
@@ -484,7 +556,8 @@ def counts(findings: list[Finding], skipped: int) -> dict[str, int]:
 def summary_line(tally: dict[str, int]) -> str:
     line = (
         f"{tally['questions']} questions: {tally['covered']} covered ({tally['exact title']} exact title, "
-        f"{tally['exact alias']} exact alias, {tally['similar']} similar), {tally['new']} new"
+        f"{tally['exact alias']} exact alias, {tally['exact follow-up']} exact follow-up, {tally['similar']} similar), "
+        f"{tally['probably covered']} probably covered, {tally['new']} new"
     )
     if tally["skipped"]:
         line += f"; {tally['skipped']} skipped by {EXCLUDED_LINES.name}"
@@ -542,10 +615,20 @@ def read_pending(path: Path) -> dict[str, int]:
 # --- command line -------------------------------------------------------------------------------
 
 
-def load_wordings(config_file: Path) -> list[Wording]:
-    """Every page's wordings, from the bank loaded and checked the way the build does."""
+def load_bank(config_file: Path) -> Bank:
+    """The bank, loaded and checked the way the build does."""
     bank, _ = load_site(load_config(str(config_file)))
-    return bank_wordings(bank)
+    return bank
+
+
+def read_questions(path: Path, text: str) -> list[SourceQuestion]:
+    """A CSV with a `question` column gives one question a row; any other file is read as a list."""
+    if path.suffix == ".csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        if rows and "question" not in rows[0]:
+            raise ValueError(f"{path}: a CSV needs a 'question' column")
+        return [SourceQuestion(number, row["question"].strip()) for number, row in enumerate(rows, start=2)]
+    return extract_questions(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -565,18 +648,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cannot read {path}: {error.strerror or error}", file=sys.stderr)
             return 2
     try:
-        wordings = load_wordings(args.config)
+        bank = load_bank(args.config)
     except MkDocsException as error:
         print(error, file=sys.stderr)
         return 1
+    wordings, ranker = bank_wordings(bank), Ranker(bank)
     exclusions = read_exclusions(EXCLUDED_LINES)
 
     findings, skipped = [], 0
     for source, text in texts.items():
-        questions = extract_questions(text)
+        try:
+            questions = read_questions(Path(source), text)
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
         kept = without_excluded(questions, exclusions)
         skipped += len(questions) - len(kept)
-        findings += [finding(source, question, wordings) for question in kept]
+        findings += [finding(source, question, wordings, ranker) for question in kept]
 
     report = json_report if args.json else text_report
     sys.stdout.write(report(findings, skipped, args.new_only))

@@ -282,13 +282,16 @@ def test_the_exclusion_list_names_a_reason_for_each_hash(tmp_path):
 # --- matching ------------------------------------------------------------------------------------
 
 
-def page(slug: str, title: str, aliases: list[str]) -> QuestionPage:
+def page(
+    slug: str, title: str, aliases: list[str], answer: str = "A short answer.", follow_ups: tuple[dict, ...] = ()
+) -> QuestionPage:
     question = Question(
         title=title,
         priority="high",
         tags=["asyncio"],
         aliases=aliases,
-        answer="A short answer.",
+        answer=answer,
+        follow_ups=list(follow_ups),
         snippet=f"basics/{slug.replace('-', '_')}.py",
         demo="loop",
         demo_note="The demo does it here.",
@@ -297,17 +300,25 @@ def page(slug: str, title: str, aliases: list[str]) -> QuestionPage:
     return QuestionPage(Path(f"basics/{slug}.md"), "basics", slug, question, "")
 
 
-WORDINGS = qc.bank_wordings(
-    Bank(
-        [],
-        {
-            "event-loop": page(
-                "event-loop", "What is the asyncio event loop?", ["How does the event loop schedule coroutines?"]
-            ),
-            "gil": page("gil", "What is the global interpreter lock?", ["Why can't CPython threads run in parallel?"]),
-        },
-    )
+BANK = Bank(
+    [],
+    {
+        "event-loop": page(
+            "event-loop",
+            "What is the asyncio event loop?",
+            ["How does the event loop schedule coroutines?"],
+            "An event loop runs one task at a time and switches tasks at each await.",
+        ),
+        "gil": page(
+            "gil",
+            "What is the global interpreter lock?",
+            ["Why can't CPython threads run in parallel?"],
+            "A CPython lock that lets one thread run bytecode at a time.",
+            ({"ask": "Which workloads still scale with threads?", "answer": "Work that waits on disks or sockets."},),
+        ),
+    },
 )
+WORDINGS = qc.bank_wordings(BANK)
 
 
 @pytest.mark.parametrize(
@@ -323,6 +334,44 @@ WORDINGS = qc.bank_wordings(
 def test_matching(question, page, match, score):
     found = qc.coverage_of(question, WORDINGS)
     assert (found.page, found.match, found.score) == (page, match, score)
+    assert found.status == (qc.COVERED if page else qc.NEW)
+
+
+def test_a_follow_up_question_is_covered_by_its_anchor():
+    found = qc.coverage_of("Which workloads still scale with threads?", WORDINGS)
+    assert (found.page, found.match) == ("docs/basics/gil.md#fu-workloads-still-scale-threads", "exact follow-up")
+
+
+@pytest.mark.parametrize(
+    "question, best",
+    [
+        ("When does an await let another task run?", "docs/basics/event-loop.md"),
+        ("Is bytecode ever run by two threads at a time?", "docs/basics/gil.md"),
+        ("Do sockets and disks still scale on threads?", "docs/basics/gil.md#fu-workloads-still-scale-threads"),
+    ],
+)
+def test_the_ranker_reads_answers_and_follow_ups(question, best):
+    ranked = qc.Ranker(BANK).rank(question)
+    assert ranked[0][0] == best
+    assert all(score > 0 for _, score in ranked)
+
+
+def test_the_ranker_can_leave_wordings_out_to_measure_itself():
+    alias = "How does the event loop schedule coroutines?"
+    kept, left_out = qc.Ranker(BANK), qc.Ranker(BANK, leave_out=frozenset({qc.same_wording(alias)}))
+    assert kept.rank("schedule coroutines")[0][0] == "docs/basics/event-loop.md"
+    assert left_out.rank("schedule coroutines") == ()  # only that alias had those words
+    assert alias not in [w.text for w in qc.bank_wordings(BANK, leave_out=frozenset({qc.same_wording(alias)}))]
+
+
+def test_a_question_the_ranker_places_is_probably_covered_or_new_by_its_score(monkeypatch):
+    question = "When does an await let another task run?"
+    monkeypatch.setattr(qc, "PROBABLY_SCORE", 0.01)
+    probably = qc.coverage_of(question, WORDINGS, qc.Ranker(BANK))
+    monkeypatch.setattr(qc, "PROBABLY_SCORE", 1000)
+    new = qc.coverage_of(question, WORDINGS, qc.Ranker(BANK))
+    assert (probably.status, probably.page, probably.candidates[0][0]) == (qc.PROBABLY, None, "docs/basics/event-loop.md")
+    assert (new.status, new.candidates) == (qc.NEW, probably.candidates)
 
 
 def test_a_new_question_names_the_closest_page():
@@ -354,6 +403,7 @@ SOURCE = """\
 1. What is the asyncio event loop?
 2. Why can't CPython threads run in parallel?
 3. What is a database index?
+4. Which workloads still scale with threads?
 """
 
 
@@ -365,16 +415,19 @@ def site(tmp_path) -> Path:
     (tmp_path / "docs/basics/index.md").write_text(
         "---\ntitle: Basics\nsummary: The basics.\nquestions: [event-loop, gil]\n---\n", encoding="utf-8"
     )
-    for slug, title, alias in [
-        ("event-loop", "What is the asyncio event loop?", "How does the event loop schedule coroutines?"),
-        ("gil", "What is the global interpreter lock?", "Why can't CPython threads run in parallel?"),
+    for slug, title, alias, follow_up in [
+        ("event-loop", "What is the asyncio event loop?", "How does the event loop schedule coroutines?",
+         "What happens when a coroutine never awaits?"),
+        ("gil", "What is the global interpreter lock?", "Why can't CPython threads run in parallel?",
+         "Which workloads still scale with threads?"),
     ]:
         snippet = slug.replace("-", "_")
         (tmp_path / f"docs/basics/{slug}.md").write_text(
-            f"---\ntitle: {title}\npriority: high\ntags: [asyncio]\naliases:\n  - {alias}\n"
+            f"---\ntitle: {title}\npriority: low\ntags: [asyncio]\naliases:\n  - {alias}\n"
             f"answer: A short answer.\nsnippet: basics/{snippet}.py\ndemo: loop\n"
             "demo_note: The demo does it here.\noffer: Want me to show it?\n"
-            "sources:\n  - title: asyncio\n    url: https://docs.python.org/3/library/asyncio.html\n---\n",
+            "sources:\n  - title: asyncio\n    url: https://docs.python.org/3/library/asyncio.html\n"
+            f"follow_ups:\n  - ask: {follow_up}\n    answer: It depends on the work.\n---\n",
             encoding="utf-8",
         )
         (tmp_path / f"snippets/basics/{snippet}.py").parent.mkdir(parents=True, exist_ok=True)
@@ -397,7 +450,9 @@ def test_the_text_report(site, capsys):
         f"{source}:1: covered by docs/basics/event-loop.md (exact title): What is the asyncio event loop?",
         f"{source}:2: covered by docs/basics/gil.md (exact alias): Why can't CPython threads run in parallel?",
         f"{source}:3: new (part 3): What is a database index?",
-        "3 questions: 2 covered (1 exact title, 1 exact alias, 0 similar), 1 new",
+        f"{source}:4: covered by docs/basics/gil.md#fu-workloads-still-scale-threads (exact follow-up): "
+        "Which workloads still scale with threads?",
+        "4 questions: 3 covered (1 exact title, 1 exact alias, 1 exact follow-up, 0 similar), 0 probably covered, 1 new",
     ]
 
 
@@ -406,10 +461,12 @@ def test_new_only_and_json(site, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["questions"] == [
         {
+            "status": "new",
             "page": None,
             "match": None,
             "score": 0.0,
             "closest": None,
+            "candidates": [],
             "source": str(site / "list.txt"),
             "line": 3,
             "question": "What is a database index?",
@@ -418,7 +475,8 @@ def test_new_only_and_json(site, capsys):
         }
     ]
     assert report["counts"] == {
-        "questions": 3, "covered": 2, "exact title": 1, "exact alias": 1, "similar": 0, "new": 1, "skipped": 0,
+        "questions": 4, "covered": 3, "exact title": 1, "exact alias": 1, "exact follow-up": 1, "similar": 0,
+        "probably covered": 0, "new": 1, "skipped": 0,
     }
 
 
