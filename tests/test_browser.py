@@ -5,6 +5,9 @@ import re
 from site_paths import page_url
 
 NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
+# where the spoken answer starts: follow-ups, sources and aliases must not push it off the first screen
+ANSWER_TOP = "() => document.querySelector('.stc-answer').getBoundingClientRect().top"
+FIRST_SCREEN = 640  # a small phone's height, under the browser's own bars
 # every snippet block's lines (line numbers are for demo files): how many, how many wrapped,
 # whether any block scrolls sideways, and the smallest code type size
 SNIPPET_CODE = """() => {
@@ -30,7 +33,7 @@ def test_every_page_fits_a_phone(phone, site_url, built_site, site_content):
     bank, _ = site_content
     questions = {page_url(page.path.as_posix()).rstrip("/") for page in bank.questions.values()}
     pages = sorted(path.parent.relative_to(site_dir).as_posix() for path in site_dir.rglob("index.html"))
-    wide, code = [], {"lines": 0, "wrapped": 0, "scrolling": [], "smallest": 99.0}
+    wide, late_answers, code = [], [], {"lines": 0, "wrapped": 0, "scrolling": [], "smallest": 99.0}
     for width in (360, 430):
         phone.set_viewport_size({"width": width, "height": 844})
         for page in pages if width == 360 else pages[:: max(1, len(pages) // 40)]:
@@ -38,6 +41,8 @@ def test_every_page_fits_a_phone(phone, site_url, built_site, site_content):
             if not phone.evaluate(NO_SIDEWAYS_SCROLL):
                 wide.append(f"{page} at {width} px")
             if width == 360 and page in questions:
+                if phone.evaluate(ANSWER_TOP) > FIRST_SCREEN - 60:  # room for the answer's first line
+                    late_answers.append(page)
                 found = phone.evaluate(SNIPPET_CODE)
                 code["lines"] += found["lines"]
                 code["wrapped"] += found["wrapped"]
@@ -47,6 +52,7 @@ def test_every_page_fits_a_phone(phone, site_url, built_site, site_content):
     print(f"\nsnippet code at 360 px: {code['lines']} lines, {code['wrapped']} wrapped under their indent, "
           f"none scrolls sideways: {not code['scrolling']}, smallest type {code['smallest']} px")
     assert len(pages) > 300 and not wide, f"pages that scroll sideways: {wide}"
+    assert not late_answers, f"the spoken answer starts below the first screen at 360x{FIRST_SCREEN}: {late_answers}"
     assert not code["scrolling"], f"snippet code that scrolls sideways at 360 px: {code['scrolling']}"
     assert code["smallest"] >= 12, "code type smaller than 12 px on a phone"
 

@@ -110,3 +110,22 @@ def test_a_missed_card_comes_back_within_a_few_turns(cards):
         cards.keyboard.press("Space")
         cards.keyboard.press("k")
     assert missed in seen
+
+
+def test_follow_up_cards_show_the_question_they_follow(cards, site_content):
+    bank, _ = site_content
+    cards.click(".stc-fc-options summary")
+    cards.select_option("select[name=kind]", "follow-ups")
+    cards.click(".stc-fc-question")
+    follow_ups = {
+        f"{page.slug}#{f.anchor}": (page, f) for page in bank.questions.values() for f in page.question.follow_ups
+    }
+    assert stats(cards).startswith(f"{len(follow_ups)} cards")
+    for _ in range(4):
+        page, follow_up = follow_ups[current(cards)["slug"]]
+        assert cards.inner_text(".stc-fc-question") == follow_up.ask
+        assert cards.inner_text(".stc-fc-after") == f"After: {page.question.title}"
+        cards.keyboard.press("Space")
+        link = cards.get_attribute(".stc-fc-link", "href")
+        assert link.endswith(f"/{page.slug}/#{follow_up.anchor}") or follow_up.see, link
+        cards.keyboard.press("s")

@@ -177,3 +177,69 @@ def test_must_know_lists_every_high_priority_question_in_study_order(built_site,
     assert -1 not in positions and positions == sorted(positions)
     others = [page.question.title for page in bank.questions.values() if page.question.priority != "high"]
     assert not [title for title in others if f"{title} " in text]
+
+
+def test_every_follow_up_has_its_own_anchor_and_answer(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    for page in bank.questions.values():
+        if not page.question.follow_ups:
+            continue
+        markup = read_page(site_dir, page.path.as_posix())
+        assert 'id="they-may-ask-next"' in markup, f"{page.source}: no follow-up section"
+        sections = re.split(r'(?=<h3 class="stc-follow-up" id="fu-)', markup.split('id="they-may-ask-next"', 1)[1])
+        for follow_up in page.question.follow_ups:
+            opening = f'<h3 class="stc-follow-up" id="{follow_up.anchor}">'
+            section = next((s for s in sections if s.startswith(opening)), None)
+            assert section, f"{page.source}: no anchor {follow_up.anchor}"
+            text = text_of(section)
+            assert text.startswith(follow_up.ask), f"{page.source}: {follow_up.anchor} does not open on its question"
+            if follow_up.answer:
+                assert shown_text(follow_up.answer) in text
+            else:
+                slug, _, anchor = follow_up.see.partition("#")
+                target = page_url(bank.questions[slug].path.as_posix())
+                assert f'href="{posix_relative(page_url(page.path.as_posix()), target)}{"#" + anchor if anchor else ""}"' in section
+
+
+def posix_relative(from_url: str, to_url: str) -> str:
+    """A link between two directory URLs as MkDocs writes it: ../../topic/slug/"""
+    import posixpath
+
+    return posixpath.relpath(to_url, from_url) + "/"
+
+
+def test_search_has_an_entry_for_each_follow_up_that_opens_it(built_site, site_content):
+    import json
+
+    site_dir, _ = built_site
+    bank, _ = site_content
+    docs = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    entries = {doc["location"]: doc for doc in docs}
+    for page in bank.questions.values():
+        for follow_up in page.question.follow_ups:
+            if follow_up.answer:
+                entry = entries.get(f"{page_url(page.path.as_posix())}#{follow_up.anchor}")
+                assert entry and entry["title"] == follow_up.ask, f"{page.source}: {follow_up.anchor} is not searchable"
+
+
+def test_topic_sheets_list_follow_ups_and_the_whole_sheet_does_not(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    whole = read_page(site_dir, "cheatsheets/index.md")
+    assert "stc-card-follow-ups" not in whole
+    for topic in bank.topics:
+        sheet = read_page(site_dir, f"cheatsheets/{topic.name}.md")
+        for page in bank.questions_of(topic):
+            for follow_up in page.question.follow_ups:
+                assert f"<li>{html.escape(follow_up.ask)}</li>" in sheet, f"{topic.name} sheet: {follow_up.ask}"
+
+
+def test_must_know_and_topic_pages_carry_their_questions_for_progress(built_site, site_content):
+    site_dir, _ = built_site
+    bank, _ = site_content
+    must = [page.slug for topic in bank.topics for page in bank.questions_of(topic) if page.question.priority == "high"]
+    assert f'data-slugs="{" ".join(must)}"' in read_page(site_dir, "must-know.md")
+    for topic in bank.topics:
+        slugs = " ".join(page.slug for page in bank.questions_of(topic))
+        assert f'data-slugs="{slugs}"' in read_page(site_dir, topic.path.as_posix())
