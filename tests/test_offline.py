@@ -86,8 +86,15 @@ def test_pages_search_and_flashcards_work_offline(installed, site_url, site_cont
 
     page.goto(f"{site_url}/")
     page.click("label[for='__search']")
-    page.locator("input.md-search__input").press_sequentially(question.question.aliases[0], delay=10)
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.locator("input.md-search__input").press_sequentially("What is a closure in Python?", delay=10)
+    first = page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=10_000)
+    assert first.get_attribute("href").split("?")[0].endswith("/python/closures/")
+
+    page.goto(f"{site_url}/{page_url('mock-interview.md')}")
+    page.wait_for_selector("#stc-mock[data-ready]")
+    page.click("text=Start the round")
+    assert page.inner_text(".stc-fc-question")
 
     page.goto(f"{site_url}/{page_url('flashcards.md')}")
     page.wait_for_selector("#stc-flashcards[data-slug]")
