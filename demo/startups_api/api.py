@@ -4,11 +4,15 @@ import asyncio
 from collections import Counter
 
 from fastapi import APIRouter
+from sqlalchemy import select
 from starlette.requests import Request
 
 from .dependencies import IndexDep, RankPoolDep, SessionDep, SettingsDep
 from .errors import DomainError, error_responses
-from .schemas import BatchQueryRequest, Page, QueryRequest, QueryResponseV1, QueryResponseV2, SectorCount
+from .db import SectorStats
+from .schemas import (
+    BatchQueryRequest, Page, QueryRequest, QueryResponseV1, QueryResponseV2, SectorCount, SectorStatsOut,
+)
 from .service import answer_query
 
 # --8<-- [start:versioned-routers]
@@ -44,6 +48,13 @@ def sector_counts(index: IndexDep) -> list[SectorCount]:
     counts = Counter(index.sectors.values())
     return [SectorCount(sector=sector, startups=n) for sector, n in sorted(counts.items())]
 # --8<-- [end:sync-endpoint]
+
+
+@v2.get("/sectors/stats", response_model=list[SectorStatsOut], responses=error_responses(503))
+async def sector_stats(session: SessionDep) -> list[SectorStatsOut]:
+    """Per-sector totals from the nightly sector report (startups_api/jobs.py); empty before its first run."""
+    rows = await session.scalars(select(SectorStats).order_by(SectorStats.sector))
+    return [SectorStatsOut.model_validate(row) for row in rows]
 
 
 # --8<-- [start:semaphore-limit]

@@ -1,5 +1,6 @@
 """SQLAlchemy 2 async: the tables, the engine and the per-request session."""
 
+import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -121,16 +122,36 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utc_now, server_default=func.now())
 
 
+# --8<-- [start:uuid-event-ids]
+# uuid7 (Python 3.14+) starts with the time, so new ids land at the end of the index; uuid4 before
+new_event_id = getattr(uuid, "uuid7", uuid.uuid4)
+
+
 class OutboxEvent(Base):
     """An event to publish, written in the same transaction as the change it announces."""
 
     __tablename__ = "outbox_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)  # consumers dedupe on it
+    # made here, not by the database: known before the INSERT, unique across every database and
+    # worker, and what consumers dedupe on (a native UUID on PostgreSQL, 32 hex characters on SQLite)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_event_id)
     topic: Mapped[str] = mapped_column(String(40))
     payload: Mapped[str] = mapped_column(Text)  # JSON
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)  # None: the relay has not sent it
+# --8<-- [end:uuid-event-ids]
+
+
+class SectorStats(Base):
+    """One row per sector, replaced as a whole by the sector report (startups_api/jobs.py)."""
+
+    __tablename__ = "sector_stats"
+
+    sector: Mapped[str] = mapped_column(String(40), primary_key=True)
+    startups: Mapped[int]
+    employees: Mapped[int]
+    funding_musd: Mapped[float]
+    computed_at: Mapped[datetime]
 
 
 def make_engine(url: str) -> AsyncEngine:

@@ -8,12 +8,15 @@ from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
+# --8<-- [start:import-direction]
+# only lower modules: the routers import this one, and nothing here imports a router back
 from .db import get_session
 from .errors import RateLimited
 from .limits import Cache, RateLimiter, retry_after_header
 from .outbox import OutboxRelay
 from .ranking import RankingIndex
 from .settings import Settings, get_settings
+# --8<-- [end:import-direction]
 
 
 # HTTPConnection rather than Request, so WebSocket endpoints can use them too

@@ -17,6 +17,7 @@ from redis.exceptions import RedisError
 
 T = TypeVar("T")
 log = logging.getLogger("startups_api.limits")
+# --8<-- [start:redis-fail-open]
 REDIS_BUDGET_SECONDS = 0.5  # a Redis call that takes longer counts as Redis being down
 
 
@@ -29,6 +30,7 @@ async def without_redis_if_down(call: Awaitable[T], fallback: T, consequence: st
     except (RedisError, OSError) as error:  # OSError includes TimeoutError
         log.warning("Redis is unavailable (%s): %s", type(error).__name__, consequence)
         return fallback
+# --8<-- [end:redis-fail-open]
 
 
 # --8<-- [start:rate-limiter]

@@ -81,7 +81,7 @@ async def relay_outbox(session: AsyncSession, publish: Publish, batch: int = 100
             await session.scalars(
                 select(OutboxEvent)
                 .where(OutboxEvent.sent_at.is_(None))
-                .order_by(OutboxEvent.id)
+                .order_by(OutboxEvent.created_at, OutboxEvent.id)
                 .limit(batch)
                 .with_for_update(skip_locked=True)
             )
@@ -97,7 +97,7 @@ def celery_publisher(celery: Celery) -> Publish:
 
     async def publish(event: OutboxEvent) -> None:
         # a broker round trip blocks: in a thread, so the event loop keeps serving
-        await asyncio.to_thread(task.apply_async, (event.id, event.payload))
+        await asyncio.to_thread(task.apply_async, (str(event.id), event.payload))
 
     return publish
 

@@ -1,5 +1,6 @@
 """Request and response models (Pydantic v2)."""
 
+from datetime import datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -106,6 +107,18 @@ class QueryResponseV2(BaseModel):
 class SectorCount(BaseModel):
     sector: str
     startups: int
+
+
+class SectorStatsOut(BaseModel):
+    """A row of the sector report, as the last run of the report left it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    sector: str
+    startups: int
+    employees: int
+    funding_musd: float
+    computed_at: datetime
 
 
 # --8<-- [start:response-model]

@@ -1,11 +1,14 @@
 """The startups resource: paginated reads, cached lookups, and writes that are safe to retry."""
 
+import asyncio
 import base64
 import csv
 import hashlib
 import io
 import json
+import weakref
 from collections.abc import AsyncIterator
+from contextlib import nullcontext
 from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Header, Path, Query, UploadFile
@@ -194,6 +197,21 @@ def request_fingerprint(body: StartupIn) -> str:
     return hashlib.sha256(body.model_dump_json().encode()).hexdigest()
 
 
+# --8<-- [start:idempotency-key-lock]
+# weak values: an entry lives only while some request holds its lock, then it disappears by itself
+key_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+
+def lock_for(idempotency_key: str) -> asyncio.Lock:
+    """The one lock of this key in this process, so two requests with one key run one after the
+    other and the second finds the first one's stored response instead of a taken name."""
+    lock = key_locks.get(idempotency_key)
+    if lock is None:
+        lock = key_locks[idempotency_key] = asyncio.Lock()
+    return lock
+# --8<-- [end:idempotency-key-lock]
+
+
 # --8<-- [start:idempotency-key]
 @router.post("", status_code=201, response_model=StartupOut, responses=error_responses(400, 401, 403, 409, 422))
 async def create_startup(
@@ -208,9 +226,10 @@ async def create_startup(
     idempotency_key: Annotated[str, Header(min_length=8, max_length=100, pattern=r"^[!-~]+$")] = None,  # no null header
 ):
     """A client that retries with the same Idempotency-Key gets the first response again."""
+    key_lock = lock_for(idempotency_key) if idempotency_key else nullcontext()  # a strong reference while we run
     # --8<-- [start:transaction]
     try:
-        async with session.begin():  # one transaction: the startup, its audit and outbox rows, the stored response
+        async with key_lock, session.begin():  # one transaction: the startup, its audit and outbox rows, the stored response
             if idempotency_key and (done := await session.get(IdempotencyRecord, idempotency_key)):
                 if done.request_hash != request_fingerprint(body):
                     raise InvalidInput("this Idempotency-Key was used with a different request body")

@@ -1,7 +1,8 @@
 """The Celery side: the app (broker: REDIS_URL) and a task that announces a new startup.
 
 With REDIS_URL unset there is no broker: tasks run inline, in the caller (task_always_eager).
-A worker runs as its own process: `celery -A startups_api.tasks worker --concurrency=2`.
+A worker runs as its own process: `celery -A startups_api.tasks worker --concurrency=2`, and one
+beat process starts the periodic jobs (startups_api/jobs.py): `celery -A startups_api.tasks beat`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import threading
 
 from celery import Celery, shared_task
+from celery.schedules import crontab
 from redis import Redis
 from redis.exceptions import RedisError
 
@@ -20,7 +22,8 @@ NOTIFICATIONS_KEY = "notifications:startup-created"  # the feed a consumer reads
 
 def make_celery(settings: Settings) -> Celery:
     """One Celery app per API process (and one in each worker), configured from the settings."""
-    celery = Celery("startups_api", set_as_current=False)
+    # include: the worker also imports the periodic jobs (startups_api/jobs.py)
+    celery = Celery("startups_api", set_as_current=False, include=["startups_api.jobs"])
     celery.conf.update(
         broker_url=settings.redis_url or "memory://",
         task_always_eager=settings.redis_url is None,  # no broker: run the task in the caller
@@ -32,6 +35,16 @@ def make_celery(settings: Settings) -> Celery:
         broker_connection_timeout=2,
         worker_hijack_root_logger=False,
     )
+    # --8<-- [start:celery-beat]
+    # `celery -A startups_api.tasks beat` sends each job on the clock alone, whatever else ran:
+    celery.conf.beat_schedule = {
+        # what an after-commit relay run left unsent goes out within 30 s, not with the next create
+        "relay-outbox": {"task": "startups.relay_outbox", "schedule": 30.0},
+        # the sector report at 02:00 UTC; if last night's run is still going, this one starts anyway
+        "sector-report": {"task": "startups.sector_report", "schedule": crontab(hour=2, minute=0)},
+    }
+    celery.conf.timezone = "UTC"
+    # --8<-- [end:celery-beat]
     # where the task delivers: a Redis list, or a list in this process when there is no Redis
     if settings.redis_url:
         celery.notifications = RedisNotifications(Redis.from_url(settings.redis_url, socket_timeout=2))
@@ -51,7 +64,7 @@ def make_celery(settings: Settings) -> Celery:
     retry_backoff_max=60,
     max_retries=5,
 )
-def notify_startup_created(self, event_id: int, message: str) -> bool:
+def notify_startup_created(self, event_id: str, message: str) -> bool:
     """Idempotent: keyed by the outbox event's id, so a retry or a redelivery after the
     delivery sends nothing twice. Returns whether this run delivered it."""
     return self.app.notifications.deliver_once(event_id, message)
@@ -73,7 +86,7 @@ class RedisNotifications:
         self.redis = redis
         self.script = redis.register_script(DELIVER_ONCE_SCRIPT)
 
-    def deliver_once(self, event_id: int, message: str) -> bool:
+    def deliver_once(self, event_id: str, message: str) -> bool:
         return bool(self.script(keys=[f"notified:{event_id}", NOTIFICATIONS_KEY], args=[message]))
 
     def delivered(self) -> list[str]:
@@ -84,9 +97,9 @@ class MemoryNotifications:
     """The same, in this process: what the embedded defaults (no Redis, tasks inline) use."""
 
     def __init__(self) -> None:
-        self.lock, self.seen, self.feed = threading.Lock(), set[int](), list[str]()
+        self.lock, self.seen, self.feed = threading.Lock(), set[str](), list[str]()
 
-    def deliver_once(self, event_id: int, message: str) -> bool:
+    def deliver_once(self, event_id: str, message: str) -> bool:
         with self.lock:
             if event_id in self.seen:
                 return False

@@ -48,3 +48,35 @@ def test_the_dockerfile_copies_files_that_exist_and_runs_the_app():
     for source in re.findall(r"^COPY (\S+)", dockerfile, re.MULTILINE):
         assert (DEMO / source).exists(), f"Dockerfile copies a missing {source}"
     assert "uvicorn startups_api.main:app" in dockerfile and "--workers" in dockerfile
+
+
+def package_imports() -> dict[str, set[str]]:
+    """Each startups_api module with the package modules it imports at module level."""
+    graph = {}
+    for path in (DEMO / "startups_api").glob("*.py"):
+        imported = set()
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                imported |= {node.module} if node.module else {alias.name for alias in node.names}
+        graph[path.stem] = imported
+    return graph
+
+
+def test_package_imports_flow_one_way():
+    graph = package_imports()
+    routers = {name for name, path in ((p.stem, p) for p in (DEMO / "startups_api").glob("*.py"))
+               if "APIRouter(" in path.read_text()}
+    assert not graph["dependencies"] & routers, "the shared dependency types must not import a router"
+    done, visiting = set(), []
+
+    def visit(module: str) -> None:
+        assert module not in visiting, f"import cycle: {' -> '.join(visiting + [module])}"
+        if module not in done:
+            visiting.append(module)
+            for imported in graph.get(module, ()):
+                visit(imported)
+            visiting.pop()
+            done.add(module)
+
+    for module in graph:
+        visit(module)

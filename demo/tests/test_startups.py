@@ -1,12 +1,15 @@
 """The startups resource: pagination, eager loading, caching, idempotent creates, conflicts,
 optimistic locking, soft delete, CSV import and export."""
 
+import asyncio
 import csv
 import io
 import uuid
 
+import httpx2
 from sqlalchemy import event, select
 
+from startups_api import startups
 from startups_api.db import AuditEvent
 
 NAME = "Fjord Robotics"
@@ -78,6 +81,23 @@ def test_a_retried_post_creates_one_record(client, auth_headers):
     assert retry.headers["idempotent-replayed"] == "true" and retry.json() == first.json()
     matches = client.get("/api/v2/startups", params={"sector": "logistics", "limit": 100}).json()["items"]
     assert [row["name"] for row in matches].count(NAME) == 1
+
+
+def test_two_concurrent_posts_with_one_key_wait_for_each_other(app, client, auth_headers):
+    key = uuid.uuid4().hex
+    headers = auth_headers["editor"] | {"Idempotency-Key": key}
+
+    async def both_at_once():
+        transport = httpx2.ASGITransport(app=app)  # the running app, on the test client's event loop
+        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as http:
+            post = lambda: http.post("/api/v2/startups", json=new_startup("Racing Key Co"), headers=headers)
+            return await asyncio.gather(post(), post())
+
+    first, second = client.portal.call(both_at_once)
+    # without the per-key lock both would pass the lookup and the second would hit the taken name (409)
+    assert first.status_code == second.status_code == 201 and first.json() == second.json()
+    assert sorted(r.headers.get("idempotent-replayed", "no") for r in (first, second)) == ["no", "true"]
+    assert key not in startups.key_locks  # nobody holds its lock any more, so the entry is gone
 
 
 def test_a_create_writes_its_audit_row_and_warms_the_cache(app, client, auth_headers):
