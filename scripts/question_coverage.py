@@ -425,6 +425,47 @@ def coverage_of(question: str, wordings: list[Wording], ranker: Ranker | None = 
     return Coverage(PROBABLY if probably else NEW, None, None, round(score, 2), closest, candidates)
 
 
+# --- how well the ranker guesses, measured against a reader's judgement ---------------------------
+
+
+def held_out(bank: Bank, questions: list[str]) -> frozenset[str]:
+    """The wordings that cover these questions (the same words, or close enough): without them the
+    bank sees each question as it did before its alias or follow-up was written."""
+    asked = [(same_wording(question), wording_key(question)) for question in questions]
+    return frozenset(
+        same_wording(w.text)
+        for w in bank_wordings(bank)
+        if any(same_wording(w.text) == wording or (key and jaccard(key, w.key) >= COVERED_JACCARD) for wording, key in asked)
+    )
+
+
+@dataclass(frozen=True)
+class Triage:
+    threshold: float
+    precision: float  # of the questions called "probably covered": the share whose best candidate is on the right page
+    recall: float  # of the questions a reader found answered: the share called "probably covered" on the right page
+    top3: float  # of the questions a reader found answered: the share with the right page among the 3 candidates
+
+
+def page_of(target: str) -> str:
+    return target.partition("#")[0]
+
+
+def triage_quality(bank: Bank, judged: list[tuple[str, str | None]], thresholds: list[float]) -> list[Triage]:
+    """`judged`: each question with the docs path a reader found answering it (None: new). The
+    wordings covering them are held out, so the ranker meets every question as new."""
+    ranker = Ranker(bank, held_out(bank, [question for question, _ in judged]))
+    ranked = [(ranker.rank(question), answer and f"docs/{page_of(answer)}") for question, answer in judged]
+    answered = [(candidates, page) for candidates, page in ranked if page]
+    top3 = sum(any(page_of(t) == page for t, _ in candidates) for candidates, page in answered) / len(answered)
+    quality = []
+    for threshold in thresholds:
+        called = [(candidates, page) for candidates, page in ranked if candidates and candidates[0][1] >= threshold]
+        right = sum(page_of(candidates[0][0]) == page for candidates, page in called)
+        quality.append(Triage(threshold, right / len(called) if called else 1.0, right / len(answered), top3))
+    return quality
+
+
 # --- which part of the bank will answer a new question ----------------------------------------
 
 PARTS = {
@@ -631,12 +672,34 @@ def read_questions(path: Path, text: str) -> list[SourceQuestion]:
     return extract_questions(text)
 
 
+MEASURED_THRESHOLDS = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
+
+
+def judged_questions(path: Path, text: str) -> list[tuple[str, str | None]]:
+    rows = list(csv.DictReader(text.splitlines()))
+    if not rows or "question" not in rows[0] or "answered_by" not in rows[0]:
+        raise ValueError(f"{path}: --measure needs a CSV with 'question' and 'answered_by' columns")
+    return [(row["question"], None if row["answered_by"] == NEW else row["answered_by"]) for row in rows]
+
+
+def triage_report(quality: list[Triage]) -> str:
+    lines = [f"right page among the 3 candidates: {quality[0].top3:.0%} of the answered questions",
+             "threshold  precision  recall  (of 'probably covered', wordings that cover each question held out)"]
+    lines += [f"{q.threshold:>9.2f}  {q.precision:>9.0%}  {q.recall:>6.0%}" for q in quality]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="text files of questions")
     parser.add_argument("--new-only", action="store_true", help="list only the questions no page answers")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--write-pending", action="store_true", help=f"also rewrite scripts/{PENDING.name}")
+    parser.add_argument(
+        "--measure", action="store_true",
+        help="FILEs are CSVs with an answered_by column (docs path, path#anchor, or new): print how often "
+        "'probably covered' names the right page, per score threshold",
+    )
     parser.add_argument("--config", type=Path, default=PROJECT / "mkdocs.yml", help="the site to check against")
     args = parser.parse_args(argv)
 
@@ -652,6 +715,14 @@ def main(argv: list[str] | None = None) -> int:
     except MkDocsException as error:
         print(error, file=sys.stderr)
         return 1
+    if args.measure:
+        try:
+            judged = [pair for source, text in texts.items() for pair in judged_questions(Path(source), text)]
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
+        sys.stdout.write(triage_report(triage_quality(bank, judged, MEASURED_THRESHOLDS)))
+        return 0
     wordings, ranker = bank_wordings(bank), Ranker(bank)
     exclusions = read_exclusions(EXCLUDED_LINES)
 

@@ -104,9 +104,9 @@ def test_the_sector_report_chain_extracts_sums_and_replaces_the_table(app, clien
     assert found == expected_stats(app, client) and len({row["sector"] for row in rows}) == len(rows)
 
 
+# inline only: the steps run in this thread, where a planted failure can reach them
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
 def test_a_failing_step_stops_the_chain_before_the_load(celery, backend, monkeypatch):
-    if backend != "embedded":
-        pytest.skip("inline, the steps run in this thread, where a planted failure can reach them")
     ran = []
     monkeypatch.setattr(jobs, "with_database", lambda work: ran.append(work.__name__) or [])
 

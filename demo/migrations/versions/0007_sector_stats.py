@@ -19,7 +19,7 @@ def upgrade() -> None:
         sa.Column("sector", sa.String(40), primary_key=True),
         sa.Column("startups", sa.Integer, nullable=False),
         sa.Column("employees", sa.Integer, nullable=False),
-        sa.Column("funding_musd", sa.Float, nullable=False),
+        sa.Column("funding_musd", sa.Double, nullable=False),
         sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
     )
 
