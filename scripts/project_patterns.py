@@ -4,7 +4,7 @@
 
 PATH is another repository; --web-url is where its files are browsed, such as
 https://github.com/me/app/blob/main. For every pattern the demo marks, a detector
-(pattern_detectors.py) looks for the best place in PATH's code, without any markers. Writes FILE
+(scripts/detectors/) looks for the best place in PATH's code, without any markers. Writes FILE
 (default project-links.json):
 
     {"project": "/abs/path", "web_url": "https://..." or null,
@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from demo_patterns import Pattern, find_patterns
-from pattern_detectors import DETECTORS
+from detectors import DETECTORS
 from project_code import Project, Span, read_project
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,9 @@
   const QUERY_MESSAGE = 2; // Material's SearchMessageType.QUERY
   const STOP_WORDS = new Set(__STOP_WORDS__);
   const SYNONYMS = __SYNONYMS__; // [[phrase words], [words the pages use]]
-  const LUNR_SYNTAX = /[+\-~^:*"]/; // a reader who types search syntax means it
+  // a reader who types search syntax means it: +word, -word, field:word, word*, word~1, word^2
+  // (quotes, a hyphen inside a word or "COUNT(*)" in a pasted question are not syntax)
+  const LUNR_SYNTAX = /(^|\s)[+-]\w|\w:\w|\w\*|[~^]\d/;
 
   const contains = (words, phrase) =>
     words.some((_, start) => phrase.every((word, offset) => words[start + offset] === word));

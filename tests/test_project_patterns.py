@@ -13,7 +13,7 @@ from textwrap import dedent
 import pytest
 
 from demo_patterns import Pattern, find_patterns
-from pattern_detectors import DETECTORS
+from detectors import DETECTORS
 from newer_syntax import to_running_python
 from project_code import read_project
 from project_patterns import ProjectLinks, ProjectLinksError, find_in_project, load_project_links
@@ -77,7 +77,7 @@ def write(root: Path, files: dict[str, str]) -> Path:
 
 def test_every_demo_pattern_has_a_detector():
     missing = sorted(set(DEMO_PATTERNS) - set(DETECTORS))
-    assert not missing, f"add a detector to scripts/pattern_detectors.py for: {', '.join(missing)}"
+    assert not missing, f"add a detector to scripts/detectors/ for: {', '.join(missing)}"
 
 
 def test_every_detector_is_for_a_pattern_the_demo_marks():
