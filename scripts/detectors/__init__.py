@@ -10,7 +10,10 @@ and leaves the choice to `project_code.best`: the most features shown, then the 
 the first. A span is the smallest unit that shows the pattern: a statement, a function or class
 with its decorators, or a stretch of neighbouring statements that belong together (a hash and a
 verify function). App patterns are looked for outside test files, test patterns only in them.
-The deployment detectors (Dockerfile, compose, Kubernetes) are in deploy_detectors.py.
+The detectors live by area: shared.py (what every area asks of code), app.py, endpoints.py,
+auth.py, data.py, admin.py (migrations, the admin command), concurrency.py, resilience.py,
+queues.py, layout.py (import direction), tracing.py and tests.py (test code only); the deployment
+detectors (Dockerfile, compose, Kubernetes) are in scripts/deploy_detectors.py.
 """
 
 from __future__ import annotations
@@ -51,10 +54,12 @@ from .auth import (
     find_semaphore_limit,
 )
 from .concurrency import (
+    find_key_locks,
     find_process_pool,
     find_task_group,
 )
 from .data import (
+    find_uuid_ids,
     find_cache_aside,
     find_cursor_pagination,
     find_eager_loading,
@@ -87,14 +92,19 @@ from .endpoints import (
     find_websocket_stream,
 )
 from .queues import (
+    find_celery_beat,
+    find_celery_chain,
+    find_etl_tasks,
     find_celery_task,
     find_outbox_relay,
     find_outbox_write,
     find_redis_lock,
 )
 from .resilience import (
+    find_redis_fail_open,
     find_circuit_breaker,
 )
+from .layout import find_import_direction
 from .shared import (
     Detector,
     Find,
@@ -124,6 +134,32 @@ DETECTORS: dict[str, Detector] = {
     "outbox-relay": Detector(
         find_outbox_relay,
         "a relay that claims unsent outbox rows with FOR UPDATE SKIP LOCKED, publishes and marks them sent",
+    ),
+    "celery-beat": Detector(
+        find_celery_beat,
+        "a Celery beat_schedule (one beat process) that runs periodic tasks on an interval or a crontab",
+    ),
+    "celery-chain": Detector(
+        find_celery_chain, "chain(extract.s(), transform.s(), load.s()): each step gets the one before's result"
+    ),
+    "sector-report-etl": Detector(
+        find_etl_tasks,
+        "extract, transform and load as three Celery tasks, the load idempotent (replace, not append)",
+    ),
+    "idempotency-key-lock": Detector(
+        find_key_locks,
+        "a WeakValueDictionary[str, asyncio.Lock] so two requests with one Idempotency-Key run one at a time",
+    ),
+    "import-direction": Detector(
+        find_import_direction,
+        "a dependencies module that imports only lower modules (db, settings, services) and never a router",
+    ),
+    "redis-fail-open": Detector(
+        find_redis_fail_open,
+        "an `except RedisError:` (with a time limit on the call) that logs and returns a fallback: fail open",
+    ),
+    "uuid-event-ids": Detector(
+        find_uuid_ids, "a primary key made by the app: mapped_column(primary_key=True, default=uuid7 or uuid4)"
     ),
     "redis-lock": Detector(
         find_redis_lock,

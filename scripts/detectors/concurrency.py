@@ -16,7 +16,9 @@ from project_code import (
     best,
     calls_named,
     dotted,
+    following,
     function_of,
+    identifiers,
     keyword,
     method_calls,
     named,
@@ -27,7 +29,7 @@ from project_code import (
     terminal,
 )
 
-from .shared import count
+from .shared import count, mentions_call, strings_in
 
 
 def find_task_group(project: Project) -> Span | None:
@@ -105,3 +107,87 @@ def with_globals(source: Source, span: Span) -> Span:
     if above is not None and assigned_names(above) & declared:
         return Span(span.path, above.lineno, span.end)
     return span
+
+
+# --- one lock per key (two requests with one idempotency key run one after the other) ------------
+
+LOCK_TYPES = ("asyncio.Lock", "anyio.Lock", "threading.Lock", "threading.RLock")
+LOCK_MAPS = ("dict", "Dict", "defaultdict", "WeakValueDictionary", "MutableMapping", "Mapping")
+
+
+def mentions_lock(node: ast.AST | None, source: Source) -> bool:
+    return node is not None and any(
+        isinstance(child, (ast.Name, ast.Attribute)) and named(dotted(child, source.imports), *LOCK_TYPES)
+        for child in ast.walk(node)
+    )
+
+
+def is_lock_map(statement: ast.stmt, source: Source) -> bool:
+    """`locks: WeakValueDictionary[str, asyncio.Lock] = ...`, `locks: dict[str, Lock] = {}` or
+    `locks = defaultdict(asyncio.Lock)`: a mapping whose values are locks."""
+    annotation = statement.annotation if isinstance(statement, ast.AnnAssign) else None
+    typed = any(
+        isinstance(node, ast.Subscript)
+        and named(dotted(node.value, source.imports), *LOCK_MAPS)
+        and mentions_lock(node.slice, source)
+        for node in ast.walk(annotation)
+    ) if annotation is not None else False
+    value = getattr(statement, "value", None)
+    made = (
+        isinstance(value, ast.Call)
+        and named(dotted(value.func, source.imports), "defaultdict", "WeakValueDictionary")
+        and mentions_lock(value, source)
+    )
+    return typed or made
+
+
+def locks_stored(source: Source) -> set[str]:
+    """Names of mappings a lock is put in: `locks[key] = asyncio.Lock()`, `locks.setdefault(key, Lock())`."""
+    stored = set()
+    for node in source.nodes:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and mentions_lock(node.value.func, source):
+            stored |= {terminal(target.value) for target in node.targets if isinstance(target, ast.Subscript)}
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "setdefault"
+            and mentions_lock(node, source)
+        ):
+            stored.add(terminal(node.func.value))
+    return stored
+
+
+def find_key_locks(project: Project) -> Span | None:
+    """A map from a key to its own lock (a WeakValueDictionary, dict or defaultdict of asyncio.Lock),
+    shown with the functions right after it that hand out a key's lock; features: weak values (an
+    idle key's lock goes away by itself) or entries removed after use, the locks are made when a key
+    first comes, the code says idempotency."""
+    candidates = []
+    for source in project.app_sources:
+        stored = locks_stored(source)
+        for statement in source.nodes:
+            if not isinstance(statement, (ast.Assign, ast.AnnAssign)):
+                continue
+            names = assigned_names(statement)
+            if not is_lock_map(statement, source) and not (
+                names & stored and isinstance(statement.value, (ast.Dict, ast.Call))
+            ):
+                continue
+            span = span_of(source, statement)
+            users = []
+            for after in following(source, statement):
+                if not names & identifiers(after):
+                    break
+                users.append(after)
+                span = Span(span.path, span.start, after.end_lineno)
+            shown = [statement, *users]
+            weak = any(mentions_call(source, item, "WeakValueDictionary") for item in shown) or any(
+                isinstance(node, ast.Delete) or (isinstance(node, ast.Call) and terminal(node.func) == "pop")
+                for item in shown
+                for node in ast.walk(item)
+            )
+            idempotency = any(
+                "idempoten" in word.lower() for item in shown for word in identifiers(item) | strings_in(item)
+            )
+            candidates.append(Candidate(span, weak + bool(names & stored) + idempotency))
+    return best(candidates)

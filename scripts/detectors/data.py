@@ -15,6 +15,7 @@ from project_code import (
     Source,
     Span,
     ancestors,
+    assigned_names,
     best,
     by_function,
     calls_named,
@@ -33,7 +34,7 @@ from project_code import (
     terminal,
 )
 
-from .shared import count, decorated_by, raised, statement_candidates, stretches
+from .shared import count, decorated_by, raised, statement_candidates, stretches, strings_in
 
 
 def builds_query(node: ast.AST, source: Source) -> bool:
@@ -386,4 +387,68 @@ def find_patch_partial_update(project: Project) -> Span | None:
                 candidates.append(Candidate(route.span, keeps_nulls + (route.method == "patch")))
             else:
                 candidates.append(Candidate(span_of(source, statement_of(source, call)), keeps_nulls))
+    return best(candidates)
+
+
+# --- ids made by the app (UUIDs known before the INSERT) ------------------------------------------
+
+UUID_MAKERS = ("uuid1", "uuid4", "uuid6", "uuid7")
+TIME_ORDERED = ("uuid1", "uuid6", "uuid7")
+DEFAULT_OPTIONS = {"default", "default_factory", "insert_default"}
+EVENT_WORDS = re.compile(r"event|outbox|message|notification", re.I)
+
+
+def uuid_makers_of(source: Source) -> dict[str, set[str]]:
+    """The file's names for a UUID maker (`new_id = getattr(uuid, "uuid7", uuid.uuid4)`, a function
+    returning `uuid.uuid7()`), each with the makers it may use."""
+    found = {}
+    for statement in source.tree.body:
+        if isinstance(statement, ast.Assign):
+            makers, names = uuid_makers_in(statement.value, source, {}), assigned_names(statement)
+        elif isinstance(statement, Function):
+            returned = [node.value for node in ast.walk(statement) if isinstance(node, ast.Return) and node.value]
+            makers = set().union(*(uuid_makers_in(value, source, {}) for value in returned))
+            names = {statement.name}
+        else:
+            continue
+        found |= {name: makers for name in names if makers}
+    return found
+
+
+def uuid_makers_in(node: ast.AST, source: Source, local: dict[str, set[str]]) -> set[str]:
+    """Which UUID makers an expression refers to: `uuid.uuid4`, `uuid4`, `lambda: str(uuid7())`,
+    or one of the file's own names for them."""
+    found = set()
+    for child in ast.walk(node):
+        if isinstance(child, (ast.Name, ast.Attribute)):
+            name = dotted(child, source.imports)
+            found |= {maker for maker in UUID_MAKERS if named(name, maker) and "uuid" in name.split(".")[0]}
+            if isinstance(child, ast.Name):
+                found |= local.get(child.id, set())
+        elif isinstance(child, ast.Call) and terminal(child.func) == "getattr" and child.args:  # newest if there
+            if dotted(child.args[0], source.imports).split(".")[0] == "uuid":
+                found |= {text for part in child.args[1:] if (text := constant_str(part)) in UUID_MAKERS}
+    return found
+
+
+def find_uuid_ids(project: Project) -> Span | None:
+    """A column or field whose default is made by the app as a UUID (`default=uuid.uuid4`,
+    `Field(default_factory=uuid7)`, or the file's own name for one), shown as its model with the
+    helpers right above it; features: it is the primary key, the UUID is time-ordered (uuid7,
+    uuid6, uuid1), the model holds events or messages."""
+    candidates = []
+    for source in project.app_sources:
+        local = uuid_makers_of(source)
+        for call, _ in source.calls:
+            options = [item for item in call.keywords if item.arg in DEFAULT_OPTIONS]
+            makers = set().union(*(uuid_makers_in(item.value, source, local) for item in options))
+            if not makers:
+                continue
+            model = next((parent for parent in ancestors(source, call) if isinstance(parent, ast.ClassDef)), None)
+            span = definition_span(source, model) if model is not None else span_of(source, statement_of(source, call))
+            words = " ".join([model.name, *strings_in(model)]) if model is not None else ""
+            score = is_true(keyword(call, "primary_key")) + bool(makers & set(TIME_ORDERED)) + bool(
+                EVENT_WORDS.search(words)
+            )
+            candidates.append(Candidate(span, score))
     return best(candidates)

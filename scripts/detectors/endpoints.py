@@ -47,10 +47,23 @@ from .shared import (
 )
 
 
+def awaits_own_code(project: Project, function: Function) -> bool:
+    """Whether a handler awaits an async function of the app (`await answer_query(...)`): the
+    route hands its I/O to the app's service code rather than making one library call."""
+    return any(
+        isinstance(node, ast.Await)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and any(isinstance(own, ast.AsyncFunctionDef) for _, own in project.module_functions(node.value.func.id))
+        for node in ast.walk(function)
+    )
+
+
 def find_async_endpoint(project: Project) -> Span | None:
-    """An `async def` route handler that awaits; a public one (not deprecated) first, then the shortest."""
+    """An `async def` route handler that awaits; features: it is public (not deprecated), it awaits
+    the app's own async code; then the shortest."""
     return best(
-        Candidate(route.span, route.public)
+        Candidate(route.span, route.public + awaits_own_code(project, route.function))
         for route in project.routes
         if route.is_http and isinstance(route.function, ast.AsyncFunctionDef) and has_await(route.function)
     )
@@ -139,27 +152,37 @@ def find_request_models(project: Project) -> Span | None:
 
 def find_response_model(project: Project) -> Span | None:
     """A Pydantic model; features: it reads ORM objects (from_attributes or orm_mode), a route
-    returns it (response_model= or the return annotation)."""
+    returns it (response_model= or the return annotation), it nests another such model for related
+    rows (then shown with the nested models right above it)."""
     returned = set()
     for route in project.routes:
         returned |= names_outside_calls(keyword(route.call, "response_model")) | names_outside_calls(
             route.function.returns
         )
+    models = pydantic_models(project)
+    orm_readers = {cls.name for _, cls in models if reads_orm(cls)}
     candidates = []
-    for source, cls in pydantic_models(project):
-        reads_orm = any(
-            (isinstance(node, ast.keyword) and node.arg == "from_attributes" and is_true(node.value))
-            or (
-                isinstance(node, ast.Assign)
-                and assigned_names(node) & {"orm_mode", "from_attributes"}
-                and is_true(node.value)
-            )
-            for node in ast.walk(cls)
+    for source, cls in models:
+        nests = any(  # funding_rounds: list[FundingRoundOut], the related rows read too
+            name in orm_readers and name != cls.name
+            for item in cls.body
+            if isinstance(item, ast.AnnAssign)
+            for name in names_outside_calls(item.annotation)
         )
-        score = reads_orm + (cls.name in returned)
+        score = (cls.name in orm_readers) + (cls.name in returned) + nests
         if score:
-            candidates.append(Candidate(span_of(source, cls), score))
+            span = definition_span(source, cls) if nests else span_of(source, cls)
+            candidates.append(Candidate(span, score))
     return best(candidates)
+
+
+def reads_orm(cls: ast.ClassDef) -> bool:
+    """Whether a model reads attributes of ORM objects: from_attributes=True (or v1's orm_mode)."""
+    return any(
+        (isinstance(node, ast.keyword) and node.arg == "from_attributes" and is_true(node.value))
+        or (isinstance(node, ast.Assign) and assigned_names(node) & {"orm_mode", "from_attributes"} and is_true(node.value))
+        for node in ast.walk(cls)
+    )
 
 
 def find_annotated_validator(project: Project) -> Span | None:

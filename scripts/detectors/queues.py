@@ -8,6 +8,7 @@ import re
 
 from project_code import (
     Candidate,
+    Function,
     Project,
     Source,
     Span,
@@ -25,6 +26,8 @@ from project_code import (
     keyword,
     method_calls,
     named,
+    outermost_function,
+    run_candidates,
     siblings,
     span_of,
     statement_of,
@@ -32,7 +35,7 @@ from project_code import (
 )
 
 from .data import writes_in
-from .shared import strings_in
+from .shared import mentions_call, strings_in
 
 
 TASK_OPTIONS = ("acks_late", "reject_on_worker_lost", "autoretry_for", "retry_backoff", "max_retries")
@@ -170,4 +173,128 @@ def find_redis_lock(project: Project) -> Span | None:
         for call in method_calls(source.tree, "lock"):
             if re.search(r"redis", ast.unparse(call.func), re.I):
                 candidates.append(Candidate(span_of(source, statement_of(source, call))))
+    return best(candidates)
+
+
+# --- periodic jobs and workflows (Celery beat, a chain, an extract-transform-load pipeline) ------
+
+BEAT_SCHEDULE = re.compile(r"^(celery_?)?beat_?schedule$", re.I)
+
+
+def names_beat_schedule(node: ast.AST) -> bool:
+    """`app.conf.beat_schedule`, `CELERY_BEAT_SCHEDULE`, `conf["beat_schedule"]` or `beat_schedule=`."""
+    if isinstance(node, ast.Subscript):
+        return bool(BEAT_SCHEDULE.match(constant_str(node.slice) or ""))
+    if isinstance(node, ast.keyword):
+        return bool(node.arg and BEAT_SCHEDULE.match(node.arg))
+    return isinstance(node, (ast.Name, ast.Attribute)) and bool(BEAT_SCHEDULE.match(terminal(node)))
+
+
+def find_celery_beat(project: Project) -> Span | None:
+    """Celery beat's schedule: the statement that sets beat_schedule (assigned, passed as an option
+    or a key of the configuration), or else the function that calls add_periodic_task; more if an
+    entry runs on a crontab (a time of day, not only an interval)."""
+    candidates = []
+    for source in project.app_sources:
+        for node in source.nodes:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                setting = any(names_beat_schedule(target) for target in targets)
+            elif isinstance(node, ast.keyword):
+                setting = names_beat_schedule(node)
+            elif isinstance(node, ast.Dict):
+                setting = any(BEAT_SCHEDULE.match(constant_str(key) or "") for key in node.keys if key is not None)
+            else:
+                continue
+            if setting:
+                statement = statement_of(source, node)
+                candidates.append(Candidate(span_of(source, statement), 1 + mentions_call(source, statement, "crontab")))
+        for call in method_calls(source.tree, "add_periodic_task"):
+            holder = function_of(source, call) or statement_of(source, call)
+            candidates.append(Candidate(span_of(source, holder), mentions_call(source, call, "crontab")))
+    return best(candidates)
+
+
+SIGNATURE_METHODS = {"s", "si", "signature"}
+
+
+def is_signature(node: ast.AST) -> bool:
+    """`task.s(...)`, `task.si(...)` or `task.signature(...)`: a task call to run later."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SIGNATURE_METHODS
+
+
+def piped_steps(node: ast.AST) -> list[ast.expr] | None:
+    """The signatures of `a.s() | b.s() | c.s()`, or None when it is not a pipe of signatures."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left = piped_steps(node.left) if isinstance(node.left, ast.BinOp) else [node.left]
+        if left is not None and all(is_signature(step) for step in [*left, node.right]):
+            return [*left, node.right]
+    return None
+
+
+def find_celery_chain(project: Project) -> Span | None:
+    """A Celery chain: celery's `chain(a.s(), b.s(), ...)` or signatures joined with `|`, shown as
+    the function that starts it (or the statement); the more steps, the better (itertools.chain and
+    a bitwise or of numbers are not chains)."""
+    candidates = []
+    for source in project.app_sources:
+        for node in source.nodes:
+            if isinstance(node, ast.Call):
+                called = dotted(node.func, source.imports)
+                is_chain = called.split(".")[0] == "celery" and called.rsplit(".", 1)[-1] == "chain"
+                steps = len(node.args) if is_chain else 0
+            elif isinstance(node, ast.BinOp) and not isinstance(source.parents.get(node), ast.BinOp):
+                steps = len(piped_steps(node) or [])
+            else:
+                continue
+            if steps:
+                holder = outermost_function(source, node) or statement_of(source, node)
+                candidates.append(Candidate(span_of(source, holder), steps))
+    return best(candidates)
+
+
+ETL_STAGES = {  # each stage, as words of a task's name
+    "extract": re.compile(r"extract\w*|fetch\w*|read|reads|reading|pull\w*|ingest\w*|collect\w*|scrap\w*|download\w*"),
+    "transform": re.compile(
+        r"transform\w*|summar\w*|aggregat\w*|clean\w*|normali[sz]\w*|enrich\w*|comput\w*|calculat\w*|pars(e|es|ing)"
+        r"|reduc\w*|merg\w*|dedup\w*"
+    ),
+    "load": re.compile(r"load|loads|loading|writ(e|es|ing)|stor(e|es|ing)|sav(e|es|ing)|upsert\w*|persist\w*|insert\w*"),
+}
+
+
+def task_words(function: Function, source: Source) -> set[str]:
+    """The words of a task's function name and of its name= option (`"reports.load_stats"`)."""
+    words = set(re.split(r"[^a-z0-9]+", function.name.lower()))
+    for decorator in function.decorator_list:
+        if isinstance(decorator, ast.Call) and task_decorator(decorator, source) is not None:
+            words |= set(re.split(r"[^a-z0-9]+", (constant_str(keyword(decorator, "name")) or "").lower()))
+    return words - {""}
+
+
+def etl_stages(function: Function, source: Source) -> set[str]:
+    words = task_words(function, source)
+    return {stage for stage, pattern in ETL_STAGES.items() if any(pattern.fullmatch(word) for word in words)}
+
+
+def find_etl_tasks(project: Project) -> Span | None:
+    """Neighbouring Celery tasks that are the stages of an extract-transform-load pipeline, each
+    named for its stage (extract or fetch, transform or summarize, load or store); at least two
+    stages side by side, and the more stages, the better."""
+    candidates = []
+    for source in project.app_sources:
+        stages = {
+            function: found
+            for function in source.tree.body
+            if isinstance(function, Function)
+            and any(task_decorator(decorator, source) is not None for decorator in function.decorator_list)
+            and (found := etl_stages(function, source))
+        }
+
+        def distinct(run: list[ast.stmt], stages: dict = stages) -> int:
+            return len(set().union(*(stages[item] for item in run)))
+
+        candidates += [
+            candidate for candidate in run_candidates(source, set(stages), distinct) if candidate.score >= 2
+        ]
     return best(candidates)
