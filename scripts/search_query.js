@@ -23,6 +23,26 @@
     return kept.length ? kept.join(" ") : query;
   };
 
+  // Material ranks a result by score * (1 + g^2), g = (a page, not a section: 1) + the share of
+  // query words it matched, so a follow-up (a section of its page) that matches every word ranks
+  // below a page that matches half of them. Rank each follow-up as the question of its own it is.
+  const RESULT_MESSAGE = 3; // Material's SearchMessageType.RESULT
+  const FOLLOW_UP = "#fu-"; // content.follow_up_anchor
+  const asQuestion = (item) => {
+    if (!item.location.includes(FOLLOW_UP)) return item.score;
+    const matched = Object.values(item.terms || {});
+    const share = matched.length ? matched.filter(Boolean).length / matched.length : 0;
+    return (item.score / (1 + share ** 2)) * (1 + (1 + share) ** 2);
+  };
+  const best = (group) => Math.max(...group.map(asQuestion));
+  const send = self.postMessage.bind(self);
+  self.postMessage = (message, ...rest) => {
+    if (message && message.type === RESULT_MESSAGE && Array.isArray(message.data && message.data.items)) {
+      message.data.items.sort((a, b) => best(b) - best(a));
+    }
+    send(message, ...rest);
+  };
+
   self.addEventListener("message", (event) => {
     if (event.data && event.data.type === QUERY_MESSAGE && typeof event.data.data === "string") {
       event.data.data = rewrite(event.data.data);

@@ -15,7 +15,7 @@ import pytest
 from demo_patterns import Pattern, find_patterns
 from detectors import DETECTORS
 from newer_syntax import to_running_python
-from project_code import read_project
+from project_code import Span, read_project
 from project_patterns import ProjectLinks, ProjectLinksError, find_in_project, load_project_links
 from site_paths import PROJECT
 
@@ -446,6 +446,228 @@ def test_a_repository_script_is_not_the_app_s_admin_command(tmp_path):
     admin = {"app/db.py": "engine = None\n", "app/cli.py": cli.format(import_line="from .db import engine")}
     assert DETECTORS["admin-cli"].find(read_project(write(tmp_path / "one", tooling))) is None
     assert DETECTORS["admin-cli"].find(read_project(write(tmp_path / "two", admin))).path == "app/cli.py"
+
+
+# --- the patterns the demo gained with its Celery jobs: other shapes, and look-alikes ------------
+
+OTHER_SHAPES = {
+    "celery-beat": (  # periodic tasks added when the app is configured, not a beat_schedule dict
+        {
+            "app/worker.py": """\
+            from celery import Celery
+            from celery.schedules import crontab
+
+            app = Celery("app")
+
+            @app.on_after_configure.connect
+            def setup_periodic_tasks(sender, **kwargs):
+                sender.add_periodic_task(crontab(hour=7, minute=30), send_digest.s())
+
+            @app.task
+            def send_digest():
+                return None
+            """
+        },
+        ("app/worker.py", 6, 8),
+    ),
+    "celery-chain": (  # signatures piped with |, in the function that starts them
+        {
+            "app/flows.py": """\
+            from app.worker import fetch_feed, parse_feed, store_items
+
+            def refresh(url: str) -> None:
+                workflow = fetch_feed.s(url) | parse_feed.s() | store_items.s()
+                workflow.delay()
+            """
+        },
+        ("app/flows.py", 3, 5),
+    ),
+    "sector-report-etl": (  # three @app.task stages side by side, named for what they do
+        {
+            "app/worker.py": """\
+            from celery import Celery
+
+            app = Celery("app")
+
+            @app.task
+            def fetch_orders(day: str) -> list[dict]:
+                return []
+
+            @app.task
+            def aggregate_orders(rows: list[dict]) -> dict:
+                return {}
+
+            @app.task
+            def store_totals(totals: dict) -> int:
+                return len(totals)
+
+            @app.task
+            def send_digest() -> None:
+                return None
+            """
+        },
+        ("app/worker.py", 5, 15),
+    ),
+    "idempotency-key-lock": (  # a defaultdict of locks, and the function that hands one out
+        {
+            "app/locks.py": """\
+            import asyncio
+            from collections import defaultdict
+
+            locks = defaultdict(asyncio.Lock)
+
+            def lock_for(key: str) -> asyncio.Lock:
+                return locks[key]
+            """
+        },
+        ("app/locks.py", 4, 7),
+    ),
+    "redis-fail-open": (  # a connection error of redis-py, answered with a miss
+        {
+            "app/cache.py": """\
+            import redis
+
+            client = redis.Redis()
+
+            def cached(key: str) -> bytes | None:
+                try:
+                    return client.get(key)
+                except redis.exceptions.ConnectionError:
+                    return None
+            """
+        },
+        ("app/cache.py", 3, 9),  # with the client it uses, right above it
+    ),
+    "uuid-event-ids": (  # the full-stack template's shape: SQLModel, default_factory=uuid.uuid4
+        {
+            "app/models.py": """\
+            import uuid
+
+            from sqlmodel import Field, SQLModel
+
+            class User(SQLModel, table=True):
+                id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+                email: str
+            """
+        },
+        ("app/models.py", 5, 7),
+    ),
+    "import-direction": (  # routes import the dependencies module, which imports only lower ones
+        {
+            "app/db.py": "def get_db():\n    yield None\n",
+            "app/config.py": "settings = None\n",
+            "app/deps.py": """\
+            from typing import Annotated
+
+            from fastapi import Depends
+
+            from app.config import settings
+            from app.db import get_db
+
+            DbDep = Annotated[object, Depends(get_db)]
+            """,
+            "app/routes.py": """\
+            from fastapi import APIRouter
+
+            from app.deps import DbDep
+
+            router = APIRouter()
+
+            @router.get("/")
+            def index(db: DbDep) -> int:
+                return 1
+            """,
+        },
+        ("app/deps.py", 5, 6),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_SHAPES))
+def test_other_shapes_of_the_celery_and_redis_patterns_are_found(tmp_path, name):
+    files, (path, start, end) = OTHER_SHAPES[name]
+    span = DETECTORS[name].find(read_project(write(tmp_path, files)))
+    assert span is not None and (span.path, span.start, span.end) == (path, start, end)
+
+
+LOOK_ALIKES = {
+    "celery-chain": """\
+        import itertools
+
+        def everything(first: list, second: list) -> list:
+            flags = 1 | 2
+            return list(itertools.chain(first, second)), flags
+        """,
+    "sector-report-etl": """\
+        from celery import shared_task
+
+        @shared_task
+        def send_welcome_email(user_id: int) -> None:
+            return None
+
+        @shared_task
+        def resize_avatar(user_id: int) -> None:
+            return None
+        """,
+    "idempotency-key-lock": """\
+        import asyncio
+
+        lock = asyncio.Lock()
+        lock_timeouts: dict[str, float] = {}
+        """,
+    "redis-fail-open": """\
+        from redis.exceptions import RedisError
+
+        class Unavailable(Exception):
+            pass
+
+        def cached(client, key: str) -> bytes | None:
+            try:
+                return client.get(key)
+            except RedisError as error:
+                raise Unavailable() from error
+        """,
+    "uuid-event-ids": """\
+        import uuid
+
+        def new_token() -> str:
+            return uuid.uuid4().hex
+        """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_ALIKES))
+def test_look_alikes_of_the_new_patterns_are_not_found(tmp_path, name):
+    """itertools.chain, unrelated tasks side by side, one global lock, an outage that still fails
+    the request, a UUID used as a token: none is the pattern."""
+    assert DETECTORS[name].find(read_project(write(tmp_path, {"app/code.py": LOOK_ALIKES[name]}))) is None
+
+
+def test_dependencies_that_import_a_router_back_do_not_show_the_import_direction(tmp_path):
+    routes = """\
+        from fastapi import APIRouter, Depends
+
+        from app.deps import get_db
+
+        router = APIRouter()
+
+        @router.get("/")
+        def index(db=Depends(get_db)) -> int:
+            return 1
+        """
+    deps = """\
+        from app.config import settings
+        from app.db import engine
+        {back}
+
+        def get_db():
+            yield engine
+        """
+    files = {"app/db.py": "engine = None\n", "app/config.py": "settings = None\n", "app/routes.py": routes}
+    one_way = write(tmp_path / "one", {**files, "app/deps.py": deps.format(back="")})
+    both_ways = write(tmp_path / "two", {**files, "app/deps.py": deps.format(back="from app.routes import router")})
+    assert DETECTORS["import-direction"].find(read_project(one_way)) == Span("app/deps.py", 1, 2)
+    assert DETECTORS["import-direction"].find(read_project(both_ways)) is None
 
 
 # --- the command --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Detectors for concurrency: task groups and a process pool for CPU-bound work.
+"""Detectors for concurrency: task groups, a process pool for CPU-bound work, and one lock per key
+(an idempotency key's requests one at a time).
 """
 
 from __future__ import annotations
@@ -125,13 +126,13 @@ def mentions_lock(node: ast.AST | None, source: Source) -> bool:
 def is_lock_map(statement: ast.stmt, source: Source) -> bool:
     """`locks: WeakValueDictionary[str, asyncio.Lock] = ...`, `locks: dict[str, Lock] = {}` or
     `locks = defaultdict(asyncio.Lock)`: a mapping whose values are locks."""
-    annotation = statement.annotation if isinstance(statement, ast.AnnAssign) else None
+    annotation = statement.annotation if isinstance(statement, ast.AnnAssign) else ast.Constant(None)
     typed = any(
         isinstance(node, ast.Subscript)
         and named(dotted(node.value, source.imports), *LOCK_MAPS)
         and mentions_lock(node.slice, source)
         for node in ast.walk(annotation)
-    ) if annotation is not None else False
+    )
     value = getattr(statement, "value", None)
     made = (
         isinstance(value, ast.Call)

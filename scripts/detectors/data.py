@@ -1,5 +1,6 @@
 """Detectors for data access: queries, eager loading, transactions, conflicts, optimistic locking,
-soft delete, idempotency, pagination, caches, and the schema (partial unique index, JSONB, PATCH).
+soft delete, idempotency, pagination, caches, and the schema (partial unique index, JSONB, PATCH,
+UUID ids made by the app).
 """
 
 from __future__ import annotations

@@ -47,14 +47,11 @@ from .shared import (
 )
 
 
-def awaits_own_code(project: Project, function: Function) -> bool:
-    """Whether a handler awaits an async function of the app (`await answer_query(...)`): the
-    route hands its I/O to the app's service code rather than making one library call."""
+def awaits_own_code(function: Function, own_async: set[str]) -> bool:
+    """Whether a handler awaits an async function or method of the app (`await answer_query(...)`,
+    `await repository.get_all()`): it hands its I/O to the app's service code, not one library call."""
     return any(
-        isinstance(node, ast.Await)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Name)
-        and any(isinstance(own, ast.AsyncFunctionDef) for _, own in project.module_functions(node.value.func.id))
+        isinstance(node, ast.Await) and isinstance(node.value, ast.Call) and terminal(node.value.func) in own_async
         for node in ast.walk(function)
     )
 
@@ -62,8 +59,14 @@ def awaits_own_code(project: Project, function: Function) -> bool:
 def find_async_endpoint(project: Project) -> Span | None:
     """An `async def` route handler that awaits; features: it is public (not deprecated), it awaits
     the app's own async code; then the shortest."""
+    own_async = {
+        function.name
+        for source in project.app_sources
+        for function in source.functions
+        if isinstance(function, ast.AsyncFunctionDef) and not project.route_for(function)
+    }
     return best(
-        Candidate(route.span, route.public + awaits_own_code(project, route.function))
+        Candidate(route.span, route.public + awaits_own_code(route.function, own_async))
         for route in project.routes
         if route.is_http and isinstance(route.function, ast.AsyncFunctionDef) and has_await(route.function)
     )
@@ -180,7 +183,11 @@ def reads_orm(cls: ast.ClassDef) -> bool:
     """Whether a model reads attributes of ORM objects: from_attributes=True (or v1's orm_mode)."""
     return any(
         (isinstance(node, ast.keyword) and node.arg == "from_attributes" and is_true(node.value))
-        or (isinstance(node, ast.Assign) and assigned_names(node) & {"orm_mode", "from_attributes"} and is_true(node.value))
+        or (
+            isinstance(node, ast.Assign)
+            and assigned_names(node) & {"orm_mode", "from_attributes"}
+            and is_true(node.value)
+        )
         for node in ast.walk(cls)
     )
 

@@ -1,4 +1,5 @@
-"""Detectors for queues: a Celery task, the transactional outbox and its relay, a Redis lock.
+"""Detectors for queues: a Celery task, the transactional outbox and its relay, a Redis lock, and the
+periodic jobs: Celery beat's schedule, a chain of tasks, an extract-transform-load pipeline.
 """
 
 from __future__ import annotations
@@ -208,7 +209,8 @@ def find_celery_beat(project: Project) -> Span | None:
                 continue
             if setting:
                 statement = statement_of(source, node)
-                candidates.append(Candidate(span_of(source, statement), 1 + mentions_call(source, statement, "crontab")))
+                crontab = mentions_call(source, statement, "crontab")
+                candidates.append(Candidate(span_of(source, statement), 1 + crontab))
         for call in method_calls(source.tree, "add_periodic_task"):
             holder = function_of(source, call) or statement_of(source, call)
             candidates.append(Candidate(span_of(source, holder), mentions_call(source, call, "crontab")))
@@ -259,7 +261,9 @@ ETL_STAGES = {  # each stage, as words of a task's name
         r"transform\w*|summar\w*|aggregat\w*|clean\w*|normali[sz]\w*|enrich\w*|comput\w*|calculat\w*|pars(e|es|ing)"
         r"|reduc\w*|merg\w*|dedup\w*"
     ),
-    "load": re.compile(r"load|loads|loading|writ(e|es|ing)|stor(e|es|ing)|sav(e|es|ing)|upsert\w*|persist\w*|insert\w*"),
+    "load": re.compile(
+        r"load|loads|loading|writ(e|es|ing)|stor(e|es|ing)|sav(e|es|ing)|upsert\w*|persist\w*|insert\w*"
+    ),
 }
 
 

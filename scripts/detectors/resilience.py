@@ -1,4 +1,5 @@
-"""Detectors for failing well: a circuit breaker around outbound calls.
+"""Detectors for failing well: a circuit breaker around outbound calls, and going on without Redis
+when it is down (fail open).
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def find_redis_fail_open(project: Project) -> Span | None:
                 returns = any(isinstance(child, ast.Return) and child.value is not None for child in ast.walk(handler))
                 logs = any(method_calls(handler, *LOG_METHODS))
                 bounded = mentions_call(source, shown, *BOUNDS_THE_WAIT) or any(
-                    item.arg in {"socket_timeout", "timeout"} for item in ast.walk(shown) if isinstance(item, ast.keyword)
+                    isinstance(item, ast.keyword) and item.arg in {"socket_timeout", "timeout"}
+                    for item in ast.walk(shown)
                 )
                 span = definition_span(source, function) if function is not None else span_of(source, shown)
                 candidates.append(Candidate(span, returns + logs + bounded))
