@@ -204,7 +204,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         state["snippets"][slug],
         pattern,
         pattern_file.read_text(encoding="utf-8") if pattern_file else None,
-        state["web"].get(question.question.demo),
+        state["web"],
         bool(pattern) and pattern.path.startswith(f"{OWN_PROJECT_PREFIX}/"),
         siblings[position - 1] if position > 0 else None,
         siblings[position + 1] if position + 1 < len(siblings) else None,

@@ -151,7 +151,12 @@ FOLLOW_UPS_HEADING = "They may ask next"
 
 
 def follow_up_markdown(
-    uri: str, follow_up: FollowUp, snippet: SnippetView, patterns: dict[str, Pattern], pages: dict[str, QuestionPage]
+    uri: str,
+    follow_up: FollowUp,
+    snippet: SnippetView,
+    patterns: dict[str, Pattern],
+    pages: dict[str, QuestionPage],
+    web_urls: dict[str, str],
 ) -> str:
     """One follow-up under its own heading (its anchor): the answer, or where it is answered, and its code."""
     heading = f"### {plain(follow_up.ask)} {{#{follow_up.anchor} .stc-follow-up}}"
@@ -162,7 +167,8 @@ def follow_up_markdown(
         return f"{heading}\n\nAnswered on its own page: [{plain(target.question.title)}]({link})"
     parts = [heading, follow_up.answer]
     if follow_up.show_kind == "demo":
-        parts.append(searchless(f"In the demo: {demo_link(uri, patterns[follow_up.show_name])}"))
+        name = follow_up.show_name
+        parts.append(searchless(f"In the demo: {demo_link(uri, patterns[name], web_urls.get(name))}"))
     elif follow_up.show_kind == "snippet":
         code = f'```python title="snippets/{snippet.path}"\n--8<-- "{snippet.path}:{follow_up.show_name}"\n```'
         parts.append(searchless('??? example "Show it"\n\n' + indent(code, "    ")))
@@ -174,7 +180,7 @@ def question_markdown(
     snippet: SnippetView,
     pattern: Pattern | None,
     pattern_file: str | None,
-    web_url: str | None,
+    web_urls: dict[str, str],  # pattern -> its lines in the reader's own repository, when it has one
     own_project: bool,
     previous: QuestionPage | None,
     following: QuestionPage | None,
@@ -194,13 +200,13 @@ def question_markdown(
         # search indexes the words of the question, not its code or the links around it
         searchless(snippet_block(uri, snippet)),
         "## In the demo {#in-the-demo}",
-        searchless(demo_block(uri, question.demo_note, pattern, pattern_file, web_url, own_project)),
+        searchless(demo_block(uri, question.demo_note, pattern, pattern_file, web_urls.get(question.demo), own_project)),
         "## Offer {#offer}",
         searchless(quoted(f"“{question.offer}”")),
     ]
     if question.follow_ups:  # each under its own heading: search and links can open one directly
         parts.append(f"## {FOLLOW_UPS_HEADING} {{#they-may-ask-next}}")
-        parts += [follow_up_markdown(uri, f, snippet, patterns, pages) for f in question.follow_ups]
+        parts += [follow_up_markdown(uri, f, snippet, patterns, pages, web_urls) for f in question.follow_ups]
     if page.deeper:  # out of the index too: its side topics would outrank other pages' answers
         parts.append(searchless('??? tip "If they dig deeper"\n\n' + indent(page.deeper, "    ")))
     if question.sources:
