@@ -46,7 +46,8 @@ def build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> float:
 def copy_project(target: Path) -> Path:
     for name in ["docs", "snippets", "demo", "scripts"]:
         shutil.copytree(PROJECT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
-    shutil.copy(PROJECT / "mkdocs.yml", target / "mkdocs.yml")
+    for name in ["mkdocs.yml", "uv.lock"]:  # uv.lock: each snippet's "Runs on" line
+        shutil.copy(PROJECT / name, target / name)
     return target
 
 
@@ -65,6 +66,10 @@ def multiply_bank(project: Path, times: int) -> int:
                 words = slug.replace("-", "")  # one word per slug, so copies of two questions never look alike
                 data["title"] = f"Synthetic copy{copy} of {words} bench{copy} question{copy} run{copy}?"
                 data["aliases"] = [f"Wording {n} copy{copy} of {words} variant{copy}?" for n in range(len(data.get("aliases", [])))]
+                data["follow_ups"] = [
+                    {**follow_up, "ask": f"Follow-up {n} copy{copy} of {words} variant{copy}?"}
+                    for n, follow_up in enumerate(data.get("follow_ups", []))
+                ]
                 (index_path.parent / f"{slug}-{copy}.md").write_text(
                     f"---\n{yaml.safe_dump(data, sort_keys=False, allow_unicode=True)}---\n{body}", encoding="utf-8"
                 )

@@ -169,6 +169,9 @@ class FollowUp(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
     ask: str = Field(min_length=8, description="The follow-up as an interviewer asks it.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other wordings of the same follow-up from interview question lists."
+    )
     answer: str | None = Field(default=None, description="The spoken answer: at most 2 sentences, 40 words.")
     see: str | None = Field(
         default=None, pattern=r"^[a-z0-9-]+(#fu-[a-z0-9-]+)?$", description="slug or slug#anchor that answers it."
@@ -184,6 +187,11 @@ class FollowUp(BaseModel):
     def ask_is_a_question(cls, ask: str) -> str:
         return plain_question(ask)
 
+    @field_validator("aliases")
+    @classmethod
+    def aliases_are_questions(cls, aliases: list[str]) -> list[str]:
+        return [plain_question(alias) for alias in aliases]
+
     @field_validator("answer")
     @classmethod
     def answer_is_short(cls, answer: str | None) -> str | None:
@@ -197,9 +205,13 @@ class FollowUp(BaseModel):
     def answered_once(self) -> FollowUp:
         if (self.answer is None) == (self.see is None):
             raise ValueError("needs an answer, or `see:` naming the page that answers it (not both)")
-        if self.see and self.show:
-            raise ValueError("a follow-up answered elsewhere shows its code there")
+        if self.see and (self.show or self.aliases):
+            raise ValueError("a follow-up answered elsewhere shows its code and lists its wordings there")
         return self
+
+    @property
+    def wordings(self) -> list[str]:
+        return [self.ask, *self.aliases]
 
     @property
     def anchor(self) -> str:
@@ -488,20 +500,22 @@ def follow_up_problems(
                 elif anchor and anchor not in anchors[slug]:
                     problems.append(Problem(page.source, f"{where} sees '{follow_up.see}': that page has no follow-up '{anchor}'"))
                 continue
-            key = wording_key(follow_up.ask)
-            for other, text, other_key in wordings:
-                if jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
-                    target = "this page" if other.slug == page.slug else other.source
-                    problems.append(Problem(page.source, f"{where} is the question '{text}' of {target}: link it with `see: {other.slug}`"))
-                    break
-            answered.append((page, follow_up, key))
-    for index, (page, follow_up, key) in enumerate(answered):
-        for other, other_follow_up, other_key in answered[index + 1 :]:
+            for wording in follow_up.wordings:
+                key = wording_key(wording)
+                said = where if wording == follow_up.ask else f"{where}, asked as '{wording}',"
+                for other, text, other_key in wordings:
+                    if jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
+                        target = "this page" if other.slug == page.slug else other.source
+                        problems.append(Problem(page.source, f"{said} is the question '{text}' of {target}: link it with `see: {other.slug}`"))
+                        break
+                answered.append((page, follow_up, wording, key))
+    for index, (page, follow_up, wording, key) in enumerate(answered):
+        for other, other_follow_up, other_wording, other_key in answered[index + 1 :]:
             if other.slug != page.slug and jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
                 problems.append(
                     Problem(
                         other.source,
-                        f"follow-up '{other_follow_up.ask}' repeats '{follow_up.ask}' of {page.source}: "
+                        f"follow-up '{other_wording}' repeats '{wording}' of {page.source}: "
                         f"answer it once and link it with `see: {page.slug}#{follow_up.anchor}`",
                     )
                 )

@@ -353,7 +353,9 @@ def bank_wordings(bank: Bank, leave_out: frozenset[str] = frozenset()) -> list[W
     for page in bank.questions.values():
         texts = [(page.source, page.question.title, "title")]
         texts += [(page.source, alias, "alias") for alias in page.question.aliases]
-        texts += [(follow_up_target(bank, page, f), f.ask, "follow-up") for f in page.question.follow_ups]
+        texts += [
+            (follow_up_target(bank, page, f), wording, "follow-up") for f in page.question.follow_ups for wording in f.wordings
+        ]
         wordings += [
             Wording(target, text, kind, wording_key(text))
             for target, text, kind in texts
@@ -375,9 +377,10 @@ class Ranker:
             self.targets.append(page.source)
             documents.append(content_words(" ".join([*kept, question.answer])))
             for follow_up in question.follow_ups:
-                if follow_up.answer and same_wording(follow_up.ask) not in leave_out:
+                kept = [text for text in follow_up.wordings if same_wording(text) not in leave_out]
+                if follow_up.answer and kept:
                     self.targets.append(f"{page.source}#{follow_up.anchor}")
-                    documents.append(content_words(f"{follow_up.ask} {follow_up.answer}"))
+                    documents.append(content_words(" ".join([*kept, follow_up.answer])))
         self.index = bm25s.BM25()
         self.index.index(documents, show_progress=False)
         self.vocabulary = {word for document in documents for word in document}
