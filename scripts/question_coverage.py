@@ -44,7 +44,7 @@ PENDING = SCRIPTS / "pending_questions.txt"
 COVERED_JACCARD = NEAR_DUPLICATE_JACCARD  # this close, a wording could not be another page's alias
 # BM25 score per known content word at which the best candidate probably answers the question
 # (measured on the public-question benchmark: README, "Finding the questions the bank misses")
-PROBABLY_SCORE = 1.5
+PROBABLY_SCORE = 1.25
 COVERED, PROBABLY, NEW = "covered", "probably covered", "new"
 CLOSE_JACCARD = 0.5  # a new question this close to a page is shown with it: maybe an alias to add
 MAX_FOLLOW_UP_WORDS = 12  # "How is it achieved?" under a numbered question belongs to it
@@ -378,7 +378,7 @@ class Ranker:
             documents.append(content_words(" ".join([*kept, question.answer])))
             for follow_up in question.follow_ups:
                 kept = [text for text in follow_up.wordings if same_wording(text) not in leave_out]
-                if follow_up.answer and kept:
+                if follow_up.answer:  # its answer stays when its wordings are left out, like a page's
                     self.targets.append(f"{page.source}#{follow_up.anchor}")
                     documents.append(content_words(" ".join([*kept, follow_up.answer])))
         self.index = bm25s.BM25()
@@ -386,17 +386,18 @@ class Ranker:
         self.vocabulary = {word for document in documents for word in document}
 
     def rank(self, question: str, count: int = 3) -> tuple[tuple[str, float], ...]:
-        """The best targets with their scores, each divided by the number of the question's content
-        words the bank knows (so long and short questions compare)."""
+        """The best targets on `count` different pages with their scores, each divided by the number
+        of the question's content words the bank knows (so long and short questions compare)."""
         words = [word for word in content_words(question) if word in self.vocabulary]
         if not words:
             return ()
-        found, scores = self.index.retrieve([words], k=min(count, len(self.targets)), show_progress=False)
-        return tuple(
-            (self.targets[index], round(float(score) / len(set(words)), 2))
-            for index, score in zip(found[0], scores[0])
-            if score > 0
-        )
+        found, scores = self.index.retrieve([words], k=min(count * 8, len(self.targets)), show_progress=False)
+        best: dict[str, tuple[str, float]] = {}  # one candidate a page: its best target (the page or a follow-up)
+        for index, score in zip(found[0], scores[0]):
+            target = self.targets[index]
+            if score > 0 and len(best) < count and page_of(target) not in best:
+                best[page_of(target)] = (target, round(float(score) / len(set(words)), 2))
+        return tuple(best.values())
 
 
 @dataclass(frozen=True)

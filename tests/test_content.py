@@ -316,6 +316,22 @@ EDITS_AND_PROBLEMS = [
     pytest.param(
         "docs/basics/gil.md",
         "  - ask: Does the lock make your own code thread-safe?",
+        "  - ask: Does the lock make your own code thread-safe?\n    aliases:\n      - And what is the asyncio event loop?",
+        "docs/basics/gil.md: follow-up 'Does the lock make your own code thread-safe?', asked as 'And what is the "
+        "asyncio event loop?', is the question 'What is the asyncio event loop?' of docs/basics/event-loop.md: "
+        "link it with `see: event-loop`",
+        id="follow-up wording that is another page's question",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: Does the lock make your own code thread-safe?",
+        "  - ask: Does the lock make your own code thread-safe?\n    aliases:\n      - Is `x += 1` atomic?",
+        "docs/basics/gil.md: field 'follow_ups.0.aliases': must be plain text",
+        id="follow-up wording with markup",
+    ),
+    pytest.param(
+        "docs/basics/gil.md",
+        "  - ask: Does the lock make your own code thread-safe?",
         "  - ask: What workloads still scale with the threads?",
         "docs/basics/gil.md: field 'follow_ups': two follow-ups share the anchor 'fu-workloads-still-scale-threads'",
         id="two follow-ups with one anchor",

@@ -543,7 +543,7 @@ def test_every_source_question_is_answered_or_pending(site_content):
 
 BENCHMARK = PROJECT / "tests" / "data" / "public_questions.csv"
 # measured with the wordings that cover each question held out (README: "Finding the questions the bank misses")
-TRIAGE_TOP3, TRIAGE_PRECISION = 0.8, 0.7
+TRIAGE_TOP3, TRIAGE_PRECISION = 0.8, 0.75
 KINDS = {"question-list", "prep-site", "company-report", "framework-drill", "qa-thread", "repository"}
 
 
