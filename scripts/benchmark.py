@@ -67,7 +67,7 @@ def multiply_bank(project: Path, times: int) -> int:
                 data["title"] = f"Synthetic copy{copy} of {words} bench{copy} question{copy} run{copy}?"
                 data["aliases"] = [f"Wording {n} copy{copy} of {words} variant{copy}?" for n in range(len(data.get("aliases", [])))]
                 data["follow_ups"] = [
-                    {**follow_up, "ask": f"Follow-up {n} copy{copy} of {words} variant{copy}?"}
+                    {**follow_up, "ask": f"Follow-up {n} copy{copy} of {words} variant{copy}?", "aliases": []}
                     for n, follow_up in enumerate(data.get("follow_ups", []))
                 ]
                 (index_path.parent / f"{slug}-{copy}.md").write_text(

@@ -9,6 +9,7 @@ entry holding all its indexed text, with the title and tags only a little heavie
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 
@@ -18,12 +19,23 @@ TITLE_BOOST = 3  # Material's 1000 lets one title word outweigh a whole answer a
 FOLLOW_UP_ANCHOR = "#fu-"  # content.follow_up_anchor: a follow-up keeps its own entry, which opens it
 
 
+# Code and its "Runs on" line: the page wraps them in data-search-exclude, but Material's parser
+# stops excluding at the first nested </div> (a code block's), so they would reach the index
+CODE = re.compile(r"(It prints\s*)?<pre>.*?</pre>", re.DOTALL)
+RUNS_ON = re.compile(r"<p>(Runs on|Not run here)[^<]*(<code>[^<]*</code>[^<]*)*</p>")
+
+
+def words_only(text: str) -> str:
+    return " ".join(RUNS_ON.sub(" ", CODE.sub(" ", text)).split())
+
+
 def tuned(index: dict) -> dict:
     fields = index["config"]["fields"]
     fields["title"]["boost"] = fields["tags"]["boost"] = TITLE_BOOST
     pages: dict[str, dict] = {}
     follow_ups: list[dict] = []
     for doc in index["docs"]:
+        doc = {**doc, "text": words_only(doc["text"])}
         page = doc["location"].split("#")[0]
         if FOLLOW_UP_ANCHOR in doc["location"]:
             follow_ups.append(doc)
