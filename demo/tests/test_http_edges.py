@@ -304,3 +304,19 @@ def test_what_the_breaker_counts_and_what_the_client_answers():
         assert unavailable.value.headers == {"Retry-After": "30"}
 
     asyncio.run(scenario())
+
+
+# --- bodies that would exhaust the recursion limit ------------------------------------------------
+
+
+# --8<-- [start:deep-json-body]
+def test_a_body_nested_past_the_recursion_limit_is_a_400_not_a_crash(client):
+    """json.loads recurses once per nesting level and raises RecursionError past the interpreter's
+    limit (1000 by default); FastAPI turns any body it cannot parse into a 400, so the worker lives on."""
+    depth = 100_000
+    response = client.post(
+        "/api/v2/query", content="[" * depth + "]" * depth, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400 and response.json()["error"]["code"] == "there_was_an_error_parsing_the_body"
+    assert client.get("/health/live").status_code == 200  # the same app answers the next request
+# --8<-- [end:deep-json-body]

@@ -111,6 +111,7 @@ from .shared import (
 )
 from .tests import (
     find_async_client_test,
+    find_deep_json_body,
     find_dependency_overrides_test,
     find_test_backends,
 )
@@ -173,6 +174,9 @@ DETECTORS: dict[str, Detector] = {
     ),
     "app-factory": Detector(
         find_app_factory, "a create_app() function that builds, configures and returns the FastAPI app"
+    ),
+    "deep-json-body": Detector(
+        find_deep_json_body, "a test that posts JSON nested past the recursion limit and gets a 400, not a crash"
     ),
     "async-client-test": Detector(
         find_async_client_test, "a test that calls the app with httpx.AsyncClient(transport=ASGITransport(app=app))"

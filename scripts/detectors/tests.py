@@ -107,3 +107,25 @@ def find_async_client_test(project: Project) -> Span | None:
         for call, called in source.calls
         if named(called, "ASGITransport") or (named(called, "AsyncClient") and keyword(call, "app") is not None)
     )
+
+
+def nests(node: ast.AST) -> bool:
+    """`"[" * depth` (or `"{..." * depth`): the opening brackets of a deeply nested JSON body."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+        return False
+    text = next((constant_str(side) for side in (node.left, node.right) if constant_str(side)), None)
+    return bool(text) and len(text) <= 8 and text.lstrip()[:1] in ("[", "{")
+
+
+def find_deep_json_body(project: Project) -> Span | None:
+    """A test that sends JSON nested deeper than the parser's recursion limit; more if it checks
+    the status the client gets back (the service answers instead of crashing)."""
+    candidates = []
+    for source in project.test_sources:
+        for function in source.functions:
+            if function.name.startswith("test") and any(nests(node) for node in ast.walk(function)):
+                checks_status = any(
+                    isinstance(node, ast.Attribute) and node.attr in ("status_code", "status") for node in ast.walk(function)
+                )
+                candidates.append(Candidate(span_of(source, function), checks_status))
+    return best(candidates)
