@@ -23,10 +23,20 @@ FOLLOW_UP_ANCHOR = "#fu-"  # content.follow_up_anchor: a follow-up keeps its own
 # stops excluding at the first nested </div> (a code block's), so they would reach the index
 CODE = re.compile(r"(It prints\s*)?<pre>.*?</pre>", re.DOTALL)
 RUNS_ON = re.compile(r"<p>(Runs on|Not run here)[^<]*(<code>[^<]*</code>[^<]*)*</p>")
+# a follow-up's entry keeps the first sentence of its answer: the index is built in the browser
+# before the first query can run, and the rest of the answer measured no better in search
+FIRST_SENTENCE = re.compile(r"^<p>(.*?[.!?])(?=\s+[A-Z`<]|</p>)", re.DOTALL)
+ALSO_ASKED = re.compile(r"<p>Also asked as:.*?</p>", re.DOTALL)
 
 
 def words_only(text: str) -> str:
     return " ".join(RUNS_ON.sub(" ", CODE.sub(" ", text)).split())
+
+
+def follow_up_text(text: str) -> str:
+    """The first sentence of the answer and the other wordings of the question."""
+    first, also = FIRST_SENTENCE.match(text), ALSO_ASKED.search(text)
+    return " ".join(part.group(0) if part is also else part.group(1) for part in (first, also) if part)
 
 
 def tuned(index: dict) -> dict:
@@ -38,7 +48,7 @@ def tuned(index: dict) -> dict:
         doc = {**doc, "text": words_only(doc["text"])}
         page = doc["location"].split("#")[0]
         if FOLLOW_UP_ANCHOR in doc["location"]:
-            follow_ups.append(doc)
+            follow_ups.append({**doc, "text": follow_up_text(doc["text"])})
         elif page not in pages:
             pages[page] = {**doc, "location": page}
         elif doc["text"].strip():
