@@ -31,7 +31,9 @@ import yaml
 from local_browser import chromium, serve
 
 PROJECT = Path(__file__).resolve().parent.parent
-BUDGET = {"overhead": 1.5, "page_kb": 40, "first_visit_gzip_kb": 250, "first_query_ms": 300}
+# page_kb was 40 until question pages carried the demo's lines folded under the note (issue #12)
+# and their follow-ups: the largest is now mostly code; what a phone downloads is first_visit_gzip_kb
+BUDGET = {"overhead": 1.5, "page_kb": 60, "first_visit_gzip_kb": 250, "first_query_ms": 300}
 
 
 def build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> float:

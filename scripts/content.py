@@ -441,17 +441,27 @@ def wordings_of(page: QuestionPage) -> list[str]:
     return [page.question.title, *page.question.aliases]
 
 
+def index_by_word(keys: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Each content word -> the positions of the keys holding it: only keys that share a word can
+    be near-duplicates, so checks compare those instead of every pair (the bank has thousands)."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        for word in key:
+            by_word[word].append(index)
+    return by_word
+
+
+def sharing_a_word(by_word: dict[str, list[int]], key: frozenset[str], after: int = -1) -> list[int]:
+    return sorted({other for word in key for other in by_word.get(word, ()) if other > after})
+
+
 def near_duplicates(pages: list[QuestionPage]) -> list[Problem]:
     """Wordings (titles and aliases) of two different questions that say the same thing."""
     wordings = [(page, text, wording_key(text)) for page in pages for text in wordings_of(page)]
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for index, (_, _, key) in enumerate(wordings):
-        for word in key:
-            by_word[word].append(index)
+    by_word = index_by_word([key for _, _, key in wordings])
     problems = []
     for index, (page, text, key) in enumerate(wordings):
-        candidates = {other for word in key for other in by_word[word] if other > index}
-        for other in sorted(candidates):
+        for other in sharing_a_word(by_word, key, after=index):
             other_page, other_text, other_key = wordings[other]
             if other_page.slug != page.slug and jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
                 problems.append(
@@ -478,7 +488,8 @@ def follow_up_problems(
     problems = []
     anchors = {slug: {f.anchor for f in page.question.follow_ups} for slug, page in pages.items()}
     wordings = [(page, text, wording_key(text)) for page in pages.values() for text in wordings_of(page)]
-    answered: list[tuple[QuestionPage, FollowUp, frozenset[str]]] = []
+    page_words = index_by_word([key for _, _, key in wordings])
+    answered: list[tuple[QuestionPage, FollowUp, str, frozenset[str]]] = []
     for page in pages.values():
         question = page.question
         needed = MIN_FOLLOW_UPS[question.priority]
@@ -503,14 +514,15 @@ def follow_up_problems(
             for wording in follow_up.wordings:
                 key = wording_key(wording)
                 said = where if wording == follow_up.ask else f"{where}, asked as '{wording}',"
-                for other, text, other_key in wordings:
+                for other, text, other_key in (wordings[n] for n in sharing_a_word(page_words, key)):
                     if jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
                         target = "this page" if other.slug == page.slug else other.source
                         problems.append(Problem(page.source, f"{said} is the question '{text}' of {target}: link it with `see: {other.slug}`"))
                         break
                 answered.append((page, follow_up, wording, key))
+    asked_words = index_by_word([key for _, _, _, key in answered])
     for index, (page, follow_up, wording, key) in enumerate(answered):
-        for other, other_follow_up, other_wording, other_key in answered[index + 1 :]:
+        for other, other_follow_up, other_wording, other_key in (answered[n] for n in sharing_a_word(asked_words, key, after=index)):
             if other.slug != page.slug and jaccard(key, other_key) >= NEAR_DUPLICATE_JACCARD:
                 problems.append(
                     Problem(

@@ -30,6 +30,7 @@ for module in sorted(PACKAGE.glob("*.py")):
         #> POST      /api/v2/query                   api.query_v2
         #> POST      /api/v2/query/batch             api.query_batch
         #> GET       /api/v2/sectors                 api.sector_counts
+        #> GET       /api/v2/sectors/stats           api.sector_stats
         #> POST      /api/v2/auth/refresh            auth.refresh
         #> POST      /api/v2/auth/token              auth.issue_token
         #> WEBSOCKET /api/v2/ws/events               events.startup_events
