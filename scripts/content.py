@@ -625,10 +625,7 @@ def load_bank(
             )
 
     linked = {page.question.demo for page in questions.values()}
-    linked |= {
-        f.show.removeprefix("demo:") for page in questions.values() for f in page.question.follow_ups
-        if f.show and f.show.startswith("demo:")
-    }
+    linked |= {f.show_name for page in questions.values() for f in page.question.follow_ups if f.show_kind == "demo"}
     for name in sorted(set(demo_patterns) - linked) if not unreadable else []:
         problems.append(Problem(demo_patterns[name], f"demo pattern '{name}' is linked by no question"))
 

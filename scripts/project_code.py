@@ -1,4 +1,4 @@
-"""Another project's code, read once for the pattern detectors (see pattern_detectors.py).
+"""Another project's code, read once for the pattern detectors (see detectors/).
 
 Python files are parsed with `ast`, after rewriting syntax newer than the running Python into its
 older equivalent on the same lines (newer_syntax.py); a file that still does not parse is kept in

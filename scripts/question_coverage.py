@@ -391,6 +391,7 @@ class Ranker:
         words = [word for word in content_words(question) if word in self.vocabulary]
         if not words:
             return ()
+        # one page's follow-ups can fill the first results: fetch more, keep `count` pages
         found, scores = self.index.retrieve([words], k=min(count * 8, len(self.targets)), show_progress=False)
         best: dict[str, tuple[str, float]] = {}  # one candidate a page: its best target (the page or a follow-up)
         for index, score in zip(found[0], scores[0]):

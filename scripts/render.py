@@ -148,6 +148,7 @@ def demo_block(
 
 
 FOLLOW_UPS_HEADING = "They may ask next"
+ALSO_ASKED = "Also asked as:"  # before a follow-up's other wordings; search_index.py finds them by it
 
 
 def follow_up_markdown(
@@ -167,7 +168,7 @@ def follow_up_markdown(
         return f"{heading}\n\nAnswered on its own page: [{plain(target.question.title)}]({link})"
     parts = [heading, follow_up.answer]
     if follow_up.aliases:  # the wordings interviewers use: the reader recognises it, search finds it
-        parts.append(f"*Also asked as:* {'; '.join(plain(alias) for alias in follow_up.aliases)}\n{{: .stc-also-asked }}")
+        parts.append(f"*{ALSO_ASKED}* {'; '.join(plain(alias) for alias in follow_up.aliases)}\n{{: .stc-also-asked }}")
     if follow_up.show_kind == "demo":
         name = follow_up.show_name
         parts.append(searchless(f"In the demo: {demo_link(uri, patterns[name], web_urls.get(name))}"))

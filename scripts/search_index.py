@@ -12,6 +12,8 @@ import json
 import re
 from pathlib import Path
 
+import render
+
 
 TITLE_BOOST = 3  # Material's 1000 lets one title word outweigh a whole answer and its aliases
 
@@ -26,7 +28,7 @@ RUNS_ON = re.compile(r"<p>(Runs on|Not run here)[^<]*(<code>[^<]*</code>[^<]*)*<
 # a follow-up's entry is its question (the title) and its other wordings, not its answer: the
 # browser builds the index before the first query can run, and with the answers indexed the first
 # query took 320 ms instead of 235 ms while search found no more (README, "Search, measured")
-ALSO_ASKED = re.compile(r"<p>Also asked as:.*?</p>", re.DOTALL)
+ALSO_ASKED_PARAGRAPH = re.compile(rf"<p>{re.escape(render.ALSO_ASKED)}.*?</p>", re.DOTALL)
 
 
 def words_only(text: str) -> str:
@@ -35,7 +37,7 @@ def words_only(text: str) -> str:
 
 def follow_up_text(text: str) -> str:
     """The other wordings of the question, from the text of its section."""
-    also = ALSO_ASKED.search(text)
+    also = ALSO_ASKED_PARAGRAPH.search(text)
     return also.group(0) if also else ""
 
 
@@ -45,15 +47,16 @@ def tuned(index: dict) -> dict:
     pages: dict[str, dict] = {}
     follow_ups: list[dict] = []
     for doc in index["docs"]:
-        doc = {**doc, "text": words_only(doc["text"])}
         page = doc["location"].split("#")[0]
         if FOLLOW_UP_ANCHOR in doc["location"]:
             follow_ups.append({**doc, "text": follow_up_text(doc["text"])})
-        elif page not in pages:
+            continue
+        doc = {**doc, "text": words_only(doc["text"])}
+        if page not in pages:
             pages[page] = {**doc, "location": page}
         elif doc["text"].strip():
             pages[page]["text"] = f"{pages[page]['text']} {doc['text']}".strip()
-    # Material makes an entry a section of the page entry listed before it with the same path
+    # after the pages: Material files an entry with a "#" under the entry of its path, seen before it
     return {**index, "docs": list(pages.values()) + follow_ups}
 
 

@@ -12,13 +12,13 @@ with its decorators, or a stretch of neighbouring statements that belong togethe
 verify function). App patterns are looked for outside test files, test patterns only in them.
 The detectors live by area: shared.py (what every area asks of code), app.py, endpoints.py,
 auth.py, data.py, admin.py (migrations, the admin command), concurrency.py, resilience.py,
-queues.py, layout.py (import direction), tracing.py and tests.py (test code only); the deployment
-detectors (Dockerfile, compose, Kubernetes) are in scripts/deploy_detectors.py.
+queues.py, layout.py (import direction), tracing.py, tests.py (test code only) and deploy.py
+(Dockerfile, compose, Kubernetes, Helm, CI).
 """
 
 from __future__ import annotations
 
-import deploy_detectors as deploy
+from . import deploy
 
 from .admin import (
     find_admin_cli,

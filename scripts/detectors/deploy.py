@@ -1,6 +1,6 @@
 """Detectors for the deployment patterns: Dockerfiles, the command that starts the server, Docker
 Compose stacks, Kubernetes manifests, Helm templates and CI pipelines (part of the table in
-pattern_detectors.py).
+detectors/__init__.py).
 
 YAML is read as PyYAML nodes, so a Deployment is found by its `kind:` and a probe by its key
 wherever the manifest puts it, never by searching the text; comments never count.
