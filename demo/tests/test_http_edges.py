@@ -313,7 +313,8 @@ def test_what_the_breaker_counts_and_what_the_client_answers():
 def test_a_body_nested_past_the_recursion_limit_is_a_400_not_a_crash(client):
     """json's C parser recurses once per nesting level, and CPython stops it with RecursionError
     before the C stack overflows (Python 3.11 at sys.getrecursionlimit(); from 3.12 a separate guard
-    for C code); FastAPI turns any body it cannot parse into a 400, so the worker lives on."""
+    for C code); FastAPI answers a parse that raises with a 400 (invalid JSON is a 422), and the
+    worker lives on."""
     depth = 100_000
     response = client.post(
         "/api/v2/query", content="[" * depth + "]" * depth, headers={"content-type": "application/json"}
